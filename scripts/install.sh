@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what Wartemarke needs on a Debian/Ubuntu machine: the Debian packages Qt, speech
+# and (with --test) the test tools need, then a virtual environment in .venv with the project.
+#   bash scripts/install.sh          # to run the apps
+#   bash scripts/install.sh --test   # also the test tools (Xvfb, Chromium, pytest, ...)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+with_tests=0
+[ "${1:-}" = "--test" ] && with_tests=1
+
+debs=(python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 fonts-dejavu-core
+      libdbus-1-3 libxkbcommon0 libpulse0 libxrandr2 libxkbcommon-x11-0 libxcb-cursor0
+      libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+      libxcb-shape0 libxcb-xkb1 espeak-ng libespeak-ng1)
+[ "$with_tests" = 1 ] && debs+=(xvfb xauth sox chromium)
+
+missing=()
+for p in "${debs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+if [ "$with_tests" = 1 ]; then
+  .venv/bin/python -m pip install -q -e ".[test]"
+else
+  .venv/bin/python -m pip install -q -e .
+fi
+echo "Wartemarke installed in .venv"
