@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -50,3 +51,20 @@ class FakeClock:
 def local_day(moment: datetime, tz: ZoneInfo = BERLIN) -> str:
     """The office's calendar day (ISO date) of a UTC moment; ticket numbers restart on it."""
     return moment.astimezone(tz).date().isoformat()
+
+
+class OffsetClock:
+    """Real-speed time that started at a chosen instant (demos and tests: `--clock-start`).
+
+    Attributes:
+        start: the aware datetime the clock showed when it was created.
+    """
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("OffsetClock needs an aware datetime")
+        self.start = start.astimezone(UTC)
+        self._origin = time.monotonic()
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=time.monotonic() - self._origin)
