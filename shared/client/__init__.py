@@ -1,0 +1,1 @@
+"""Qt-side connection to the hub, shared by the kiosk, counter and display apps."""
