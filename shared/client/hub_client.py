@@ -156,7 +156,13 @@ class HubClient(QObject):
         # connection_changed reports, not a failed command of the app's.
         reply = self._send("GET", "/api/state", None, tag="state")
         reply.succeeded.connect(self._on_snapshot)
-        reply.failed.connect(lambda *_: self._link_lost())
+        reply.failed.connect(self._on_snapshot_failed)
+
+    def _on_snapshot_failed(self, code: str, message: str, _body: dict) -> None:
+        if code not in {"unreachable", "timeout"}:
+            # The hub answers but refuses (e.g. a revoked token): the app must say so.
+            self.request_failed.emit("state", code, message)
+        self._link_lost()
 
     def _on_snapshot(self, snapshot: dict) -> None:
         if self._state is not LinkState.FETCHING:
