@@ -61,7 +61,9 @@ def day_records(day: date = DAY) -> list[TicketRecord]:
             )
         )
 
-    def special(number: str, minute: int, state: str, wait: int | None, counter: str | None):
+    def special(
+        number: str, minute: int, state: str, wait: int | None, counter: str | None
+    ) -> TicketRecord:
         issued = at(10, minute, day)
         called = issued + timedelta(minutes=wait) if wait is not None else None
         clerk = {"1": "Meyer", "2": "Schulz"}.get(counter or "")
