@@ -56,6 +56,9 @@ def estimate_wait(
 ) -> WaitEstimate | None:
     """The likely wait in minutes until a ticket with `position` people ahead is called.
 
+    low = median · position / counters, high = p80 · (position + 1) / counters, rounded out
+    to 5 minutes (see the module docstring for why).
+
     Args:
         position: waiting tickets called before this one (0 = next).
         service_times_min: recent measured service times of the service, in minutes.

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from shared.domain import lifecycle as lc
 from shared.domain.clock import FakeClock
@@ -194,3 +196,21 @@ def test_transition_table(clock: FakeClock, action: str, state: TicketState) -> 
 def test_final_states_allow_nothing(clock: FakeClock) -> None:
     for state in FINAL_STATES:
         assert lc.allowed_actions(issued(clock, state=state)) == frozenset()
+
+
+@given(st.lists(st.sampled_from(sorted(ACTIONS)), max_size=12))
+def test_random_action_sequences_respect_the_table(actions: list[str]) -> None:
+    ticket, now = issued(FakeClock(T0)), T0
+    for action in actions:
+        now += timedelta(minutes=1)
+        legal = ticket.state in LEGAL[action]
+        try:
+            after = ACTIONS[action](ticket, now)
+        except DomainError as err:
+            assert not legal and err.code == "illegal_transition"
+            continue
+        assert legal
+        assert after.number == ticket.number and after.issued_at == T0
+        assert (after.finished_at is not None) == (after.state in FINAL_STATES)
+        assert after.counter is None or after.state is not S.PARKED
+        ticket = after
