@@ -1,0 +1,82 @@
+"""`create_app(store, clock, settings)`: the hub's FastAPI application."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+
+from shared.config import HubSettings
+from shared.domain.clock import Clock
+from shared.hub import (
+    errors,
+    events,
+    routes_auth,
+    routes_counters,
+    routes_state,
+    routes_steering,
+    routes_tickets,
+)
+from shared.hub.auth import LoginThrottle
+from shared.hub.hub import Hub
+from shared.hub.routes_state import VERSION
+from shared.storage.db import StorageUnavailable
+from shared.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+#: Period of the maintenance task (day roll-over, purges, opening/closing events).
+MAINTAIN_EVERY_S = 20.0
+
+
+async def _maintain_forever(hub: Hub) -> None:
+    while True:
+        try:
+            await hub.maintain()
+        except StorageUnavailable as exc:
+            log.error("maintenance skipped, storage unavailable: %s", exc)
+        except Exception:  # keep the hub alive; the next round tries again
+            log.exception("maintenance failed")
+        await asyncio.sleep(MAINTAIN_EVERY_S)
+
+
+def create_app(store: Store, clock: Clock, settings: HubSettings) -> FastAPI:
+    """Build the hub application around an opened store.
+
+    Args:
+        store: the database (migrated).
+        clock: the hub's time; tests pass an `OffsetClock` or `FakeClock`.
+        settings: tunables (max recalls, capacity margin, body limit, …).
+    """
+    hub = Hub(store, clock, settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        hub.bind_loop()
+        task = asyncio.create_task(_maintain_forever(hub))
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    app = FastAPI(title="Wartemarke hub", version=VERSION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
+    app.state.hub = hub
+    app.state.throttle = LoginThrottle()
+    errors.install(app)
+    for module in (routes_state, routes_tickets, routes_counters, routes_auth,
+                   routes_steering, events):
+        app.include_router(module.router)
+    try:
+        from shared.hub import status_page  # written by the kiosk team; optional
+    except ImportError:
+        log.debug("no visitor status page module")
+    else:
+        app.include_router(status_page.router)
+    app.add_middleware(errors.BodyLimit, limit=settings.max_body_bytes)
+    return app

@@ -1,0 +1,151 @@
+"""The hub's core: run a command in one transaction, remember its answer, then broadcast.
+
+A command body runs on the store's writer thread inside `BEGIN IMMEDIATE`. It loads what
+the rule needs, applies the domain rule, writes the new state and its events; the answer is
+stored under the request id in the same transaction. After COMMIT, still on the writer
+thread, the events are handed to the event loop with `call_soon_threadsafe`, which keeps
+them in commit order for every subscriber.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from shared.config import HubSettings
+from shared.domain import lifecycle
+from shared.domain.clock import Clock, local_day
+from shared.domain.model import Organisation, Ticket
+from shared.hub.auth import Caller
+from shared.hub.broadcaster import Broadcaster
+from shared.hub.errors import ApiError
+from shared.hub.views import OfficeView, ticket_json
+from shared.storage.db import immediate
+from shared.storage.store import Repos, Store
+
+log = logging.getLogger(__name__)
+
+REQUEST_MEMORY = timedelta(hours=24)
+
+
+@dataclass
+class Tx:
+    """What a command body gets: repositories, the time, and a place to put events."""
+
+    repos: Repos
+    now: datetime
+    settings: HubSettings
+    events: list[dict[str, Any]] = field(default_factory=list)
+    _views: dict[str, OfficeView] = field(default_factory=dict)
+
+    def org(self, org_id: str) -> Organisation:
+        org = self.repos.office.org(org_id)
+        if org is None:
+            raise ApiError("not_found", f"Unknown organisation {org_id}")
+        return org
+
+    def view(self, org_id: str) -> OfficeView:
+        """Derived facts; call again after a write to see fresh queues."""
+        return OfficeView(self.repos, self.org(org_id), self.now, self.settings)
+
+    def emit(self, org: str, type_: str, **payload: Any) -> dict[str, Any]:
+        event = self.repos.events.append(org, type_, self.now, payload)
+        self.events.append(event)
+        return event
+
+    def ticket_event(self, type_: str, ticket: Ticket) -> None:
+        self.emit(ticket.org, type_, ticket=ticket_json(ticket),
+                  queues=self.view(ticket.org).queues())
+
+
+@dataclass
+class Answer:
+    """A command's answer: HTTP status and JSON body (None for 204)."""
+
+    status: int
+    body: Any = None
+
+
+class Hub:
+    """Commands, snapshots and the broadcaster of one running hub."""
+
+    def __init__(self, store: Store, clock: Clock, settings: HubSettings) -> None:
+        self.store = store
+        self.clock = clock
+        self.settings = settings
+        self.broadcaster = Broadcaster()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._day: str | None = None
+
+    def bind_loop(self) -> None:
+        self.loop = asyncio.get_running_loop()
+
+    # ---------------------------------------------------------------------------------
+    async def command(self, caller: Caller | None, request_id: str | None,
+                      body: Callable[[Tx], Answer]) -> Answer:
+        """Run `body` as one durable command and broadcast its events after commit."""
+        principal = caller.principal if caller else "anonymous"
+        return await self.store.run_in_thread(self._command_here, principal, request_id, body)
+
+    def _command_here(self, principal: str, request_id: str | None,
+                      body: Callable[[Tx], Answer]) -> Answer:
+        now = self.clock.now()
+        tx = Tx(self.store.repos, now, self.settings)
+        with immediate(self.store.repos.db):
+            self._roll_over(tx)
+            if request_id is not None:
+                found = tx.repos.requests.find(principal, request_id, now - REQUEST_MEMORY)
+                if found is not None:
+                    return Answer(*found)
+            answer = body(tx)
+            if request_id is not None:
+                tx.repos.requests.remember(principal, request_id, answer.status, answer.body, now)
+        self._publish(tx.events)
+        return answer
+
+    def _publish(self, events: list[dict[str, Any]]) -> None:
+        if events and self.loop is not None:
+            self.loop.call_soon_threadsafe(self.broadcaster.publish, events)
+
+    def _roll_over(self, tx: Tx) -> None:
+        """On the first command of a new local day, expire earlier days' open tickets."""
+        today = local_day(tx.now)
+        if self._day == today:
+            return
+        for ticket in tx.repos.tickets.unfinished_before(today):
+            expired = lifecycle.expire(ticket, tx.now)
+            tx.repos.tickets.update(expired)
+            tx.ticket_event("ticket_expired", expired)
+        self._day = today
+
+    async def maintain(self) -> None:
+        """Periodic work: day roll-over, purges, and `hours_changed` at openings/closings."""
+
+        def body(tx: Tx) -> Answer:
+            retention = tx.now - timedelta(days=self.settings.retention_days)
+            tx.repos.tickets.purge_before(local_day(retention))
+            tx.repos.events.purge_before(retention)
+            tx.repos.requests.purge_before(tx.now - REQUEST_MEMORY)
+            for org_id in tx.repos.office.org_ids():
+                opened = {k: v["open"] for k, v in tx.view(org_id).hours()["services"].items()}
+                key = f"hours_open:{org_id}"
+                if tx.repos.meta.get(key) != repr(sorted(opened.items())):
+                    if tx.repos.meta.get(key) is not None:
+                        tx.emit(org_id, "hours_changed", hours=tx.view(org_id).hours())
+                    tx.repos.meta.set(key, repr(sorted(opened.items())))
+            return Answer(204)
+
+        await self.command(None, None, body)
+
+    async def read(self, fn: Callable[[Repos, datetime], Any]) -> Any:
+        return await self.store.read(lambda repos: fn(repos, self.clock.now()))
+
+    def view(self, repos: Repos, org_id: str, now: datetime) -> OfficeView:
+        org = repos.office.org(org_id)
+        if org is None:
+            raise ApiError("not_found", f"Unknown organisation {org_id}")
+        return OfficeView(repos, org, now, self.settings)

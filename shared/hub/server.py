@@ -1,0 +1,44 @@
+"""Running the app under uvicorn on a socket we bind ourselves (so port 0 works)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+from collections.abc import Callable
+
+import uvicorn
+from fastapi import FastAPI
+
+log = logging.getLogger(__name__)
+
+
+def bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    # Lets a restarted hub take its port back at once (TIME_WAIT from the last run).
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(app: FastAPI, host: str, port: int,
+          on_ready: Callable[[int], None] | None = None) -> int:
+    """Serve until SIGINT/SIGTERM; `on_ready(port)` runs once the hub accepts connections."""
+    sock = bind(host, port)
+    actual_port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", lifespan="on", ws="auto",
+                            ws_ping_interval=None, timeout_graceful_shutdown=3)
+    server = uvicorn.Server(config)
+
+    async def main() -> None:
+        task = asyncio.create_task(server.serve(sockets=[sock]))
+        while not server.started and not task.done():
+            await asyncio.sleep(0.02)  # uvicorn has no "started" callback
+        if server.started and on_ready is not None:
+            on_ready(actual_port)
+        await task
+
+    asyncio.run(main())
+    return 0 if server.started else 1

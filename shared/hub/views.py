@@ -1,0 +1,195 @@
+"""Turning stored state into the API's JSON (tickets, queues, counters, hours, snapshot).
+
+Everything here runs on the store's thread with its repositories; the numbers it derives
+(positions, estimates, open hours, capacity) come from the domain rules.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from shared.config import HubSettings
+from shared.domain import capacity, estimate, hours, queue
+from shared.domain.clock import local_day
+from shared.domain.model import (
+    AT_COUNTER_STATES,
+    Counter,
+    CounterState,
+    Organisation,
+    Ticket,
+    TicketState,
+    WaitEstimate,
+)
+from shared.storage.store import Repos
+
+#: How far back measured service times count for estimates.
+SERVICE_TIME_WINDOW = timedelta(days=14)
+PUBLIC_ROLES = frozenset({"kiosk", "display"})
+
+
+def z(moment: datetime | None) -> str | None:
+    """API time: UTC, whole seconds, with a Z."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment is not None else None
+
+
+def ticket_json(ticket: Ticket) -> dict[str, Any]:
+    """The full ticket (as stored in events and shown to clerks)."""
+    return {
+        "id": ticket.id, "number": ticket.number, "service": ticket.service, "org": ticket.org,
+        "state": str(ticket.state), "priority": int(ticket.priority),
+        "issued_at": z(ticket.issued_at), "queued_at": z(ticket.queued_at),
+        "called_at": z(ticket.called_at), "started_at": z(ticket.started_at),
+        "finished_at": z(ticket.finished_at), "counter": ticket.counter,
+        "recalls": ticket.recalls, "note": ticket.note, "clerk": ticket.clerk,
+        "printed": ticket.printed, "day": ticket.day, "status_key": ticket.status_key,
+    }
+
+
+def for_role(ticket: dict[str, Any], role: str, own: bool = False) -> dict[str, Any]:
+    """Strip what a role may not see: kiosk and display never get clerk, note, status_key."""
+    if role not in PUBLIC_ROLES:
+        return ticket
+    return {**ticket, "clerk": None, "note": None,
+            "status_key": ticket["status_key"] if own else None}
+
+
+def event_for_role(event: dict[str, Any], role: str) -> dict[str, Any]:
+    if role in PUBLIC_ROLES:
+        if isinstance(event.get("ticket"), dict):
+            event = {**event, "ticket": for_role(event["ticket"], role)}
+        if isinstance(event.get("counter"), dict):
+            event = {**event, "counter": {**event["counter"], "clerk": None}}
+    return event
+
+
+def counter_json(counter: Counter) -> dict[str, Any]:
+    return {"id": counter.id, "name": counter.name, "services": list(counter.services),
+            "state": str(counter.state), "clerk": counter.clerk}
+
+
+def estimate_json(value: WaitEstimate | None) -> dict[str, int] | None:
+    return {"low_min": value.low_min, "high_min": value.high_min} if value else None
+
+
+class OfficeView:
+    """Derived facts of one org at one moment, computed lazily within one transaction."""
+
+    def __init__(self, repos: Repos, org: Organisation, now: datetime,
+                 settings: HubSettings) -> None:
+        self.repos, self.org, self.now, self.settings = repos, org, now, settings
+        self._waiting: list[Ticket] | None = None
+        self._counters: list[Counter] | None = None
+        self._times: dict[str, list[float]] = {}
+        self._plan: Any = None
+
+    @property
+    def waiting(self) -> list[Ticket]:
+        if self._waiting is None:
+            self._waiting = self.repos.tickets.in_states(self.org.id, [TicketState.WAITING])
+        return self._waiting
+
+    @property
+    def counters(self) -> list[Counter]:
+        if self._counters is None:
+            self._counters = self.repos.office.counters(self.org.id)
+        return self._counters
+
+    @property
+    def plan(self) -> Any:
+        if self._plan is None:
+            self._plan = self.repos.office.hours_plan(self.org)
+        return self._plan
+
+    def service_letters(self) -> list[str]:
+        return [s.letter for s in self.repos.office.services(self.org.id)]
+
+    def times(self, service: str) -> list[float]:
+        if service not in self._times:
+            self._times[service] = self.repos.tickets.service_times_min(
+                self.org.id, service, self.now - SERVICE_TIME_WINDOW
+            )
+        return self._times[service]
+
+    def serving(self, service: str) -> int:
+        return sum(1 for c in self.counters
+                   if c.state is CounterState.OPEN and service in c.services)
+
+    def estimate_at(self, service: str, position: int) -> WaitEstimate | None:
+        return estimate.estimate_wait(position, self.times(service), self.serving(service))
+
+    def waiting_for(self, service: str) -> list[Ticket]:
+        return [t for t in self.waiting if t.service == service]
+
+    def queues(self) -> list[dict[str, Any]]:
+        result = []
+        for letter in self.service_letters():
+            mine = self.waiting_for(letter)
+            longest = max(((self.now - t.waiting_since).total_seconds() for t in mine), default=0)
+            result.append({
+                "service": letter, "waiting": len(mine), "longest_wait_s": max(int(longest), 0),
+                "estimate": estimate_json(self.estimate_at(letter, len(mine))),
+            })
+        return result
+
+    def position(self, ticket: Ticket) -> int:
+        return queue.position(ticket, self.waiting)
+
+    def open_status(self, service: str) -> Any:
+        return hours.open_status(self.plan, service, self.now)
+
+    def capacity_ok(self, service: str, closes_at: datetime | None) -> bool:
+        return capacity.capacity_check(
+            waiting=len(self.waiting_for(service)), service_times_min=self.times(service),
+            counters_serving=self.serving(service), now=self.now, closes_at=closes_at,
+            margin_min=self.settings.capacity_margin_min,
+            default_service_min=self.settings.default_service_min,
+        )
+
+    def hours(self) -> dict[str, Any]:
+        letters = self.service_letters()
+        office = hours.office_status(self.plan, letters, self.now)
+        services = {}
+        for letter in letters:
+            st = self.open_status(letter)
+            services[letter] = {
+                "open": st.open, "until": z(st.until), "next_opening": z(st.next_opening),
+                "reason": st.reason, "holiday": st.holiday,
+                "capacity_reached": bool(st.open and not self.capacity_ok(letter, st.until)),
+            }
+        return {"open": office.open, "until": z(office.until),
+                "next_opening": z(office.next_opening), "reason": office.reason,
+                "holiday": office.holiday, "services": services}
+
+    def snapshot(self, role: str) -> dict[str, Any]:
+        org_id = self.org.id
+        today = local_day(self.now)
+        active = self.repos.tickets.in_states(org_id, AT_COUNTER_STATES)
+        active.sort(key=lambda t: (t.called_at or t.issued_at, t.id), reverse=True)
+        recent = self.repos.tickets.recent_calls(org_id, today)
+        state: dict[str, Any] = {
+            "seq": self.repos.events.last_seq(), "now": z(self.now),
+            "org": {"id": org_id, "name": self.org.name},
+            "services": [
+                {"letter": s.letter, "name_de": s.name_de, "name_en": s.name_en,
+                 "active": s.active}
+                for s in self.repos.office.services(org_id)
+            ],
+            "counters": [self._counter_for(c, role) for c in self.counters],
+            "queues": self.queues(), "hours": self.hours(),
+            "calls": [for_role(ticket_json(t), role) for t in active],
+            "recent_calls": [for_role(ticket_json(t), role) for t in recent],
+            "ticker": self.repos.office.ticker(org_id, self.now),
+        }
+        if role not in PUBLIC_ROLES:
+            open_ = self.repos.tickets.in_states(
+                org_id, [TicketState.WAITING, TicketState.PARKED])
+            state["tickets"] = [ticket_json(t) for t in open_]
+        return state
+
+    @staticmethod
+    def _counter_for(counter: Counter, role: str) -> dict[str, Any]:
+        data = counter_json(counter)
+        if role in PUBLIC_ROLES:
+            data["clerk"] = None
+        return data

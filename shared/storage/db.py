@@ -1,0 +1,89 @@
+"""Opening the database and running one write transaction.
+
+The connection runs in autocommit mode (`isolation_level=None`) so that every write
+transaction is an explicit `BEGIN IMMEDIATE … COMMIT`: the write lock is taken up front, so
+two writers never deadlock on a lock upgrade, and nothing is committed behind our back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+
+class StorageUnavailable(Exception):  # noqa: N818 - the API code is "storage_unavailable"
+    """The database cannot be written now (disk full, read-only, I/O error)."""
+
+
+#: sqlite3 errors that mean "the disk or file is the problem", not "our SQL is wrong".
+_UNAVAILABLE_MARKERS = (
+    "disk", "full", "readonly", "read-only", "locked", "i/o", "unable to open",
+)
+
+
+def is_unavailable(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        marker in text for marker in _UNAVAILABLE_MARKERS
+    )
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) the database file in WAL mode.
+
+    `synchronous=NORMAL` in WAL mode keeps every committed transaction across a crash of the
+    process (only a power loss may lose the last ones), and is much faster than FULL.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    db = sqlite_utils.Database(conn)
+    db.enable_wal()
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=10000")
+    return db
+
+
+@contextmanager
+def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One `BEGIN IMMEDIATE` transaction: commit on success, roll back on any error.
+
+    Raises:
+        StorageUnavailable: the disk or file refused the write; nothing was written.
+    """
+    conn = db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise StorageUnavailable(str(exc)) from exc
+    try:
+        yield db
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            # A failed COMMIT may already have rolled back.
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error) and is_unavailable(exc):
+            raise StorageUnavailable(str(exc)) from exc
+        raise
+
+
+def iso(moment: datetime | None) -> str | None:
+    """UTC text with microseconds, sortable as text; None stays None."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)

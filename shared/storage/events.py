@@ -1,0 +1,92 @@
+"""The event log (monotonic `seq`), request-id answers and small key/value facts."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from shared.storage.db import iso
+
+
+class EventRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def append(self, org: str, type_: str, at: datetime, payload: dict[str, Any]) -> dict[str, Any]:
+        """Append one event; returns it as sent to clients (with its new `seq`)."""
+        at_text = at.strftime("%Y-%m-%dT%H:%M:%SZ")
+        cur = self.db.execute(
+            "INSERT INTO events (org, type, at, payload) VALUES (?, ?, ?, ?)",
+            [org, type_, at_text, json.dumps(payload, ensure_ascii=False)],
+        )
+        return {"seq": int(cur.lastrowid), "type": type_, "org": org, "at": at_text, **payload}
+
+    def last_seq(self) -> int:
+        row = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()
+        return int(row[0])
+
+    def first_seq(self) -> int:
+        """Smallest kept seq (0 when the log is empty)."""
+        row = self.db.execute("SELECT COALESCE(MIN(seq), 0) FROM events").fetchone()
+        return int(row[0])
+
+    def after(self, since: int, limit: int = 500) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT seq, type, org, at, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
+            [since, limit],
+        ).fetchall()
+        return [
+            {"seq": seq, "type": type_, "org": org, "at": at, **json.loads(payload)}
+            for seq, type_, org, at, payload in rows
+        ]
+
+    def purge_before(self, moment: datetime) -> None:
+        # Keep the newest event so `seq` never goes back after a purge.
+        self.db.execute(
+            "DELETE FROM events WHERE at < ? AND seq < (SELECT MAX(seq) FROM events)",
+            [moment.strftime("%Y-%m-%dT%H:%M:%SZ")],
+        )
+
+
+class RequestRepository:
+    """Answers to commands with a request id, kept so a retry gets the first answer."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def find(self, caller: str, request_id: str, not_before: datetime) -> tuple[int, Any] | None:
+        row = self.db.execute(
+            "SELECT status, body FROM requests WHERE caller = ? AND request_id = ? "
+            "AND created_at >= ?",
+            [caller, request_id, iso(not_before)],
+        ).fetchone()
+        return (int(row[0]), json.loads(row[1])) if row else None
+
+    def remember(self, caller: str, request_id: str, status: int, body: Any, now: datetime) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO requests (caller, request_id, status, body, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [caller, request_id, status, json.dumps(body, ensure_ascii=False), iso(now)],
+        )
+
+    def purge_before(self, moment: datetime) -> None:
+        self.db.execute("DELETE FROM requests WHERE created_at < ?", [iso(moment)])
+
+
+class MetaRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def get(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )

@@ -1,0 +1,119 @@
+"""Numbered schema migrations; each one and its bookkeeping row commit together."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import sqlite_utils
+
+from shared.storage.db import immediate
+
+log = logging.getLogger(__name__)
+
+_M1 = """
+CREATE TABLE orgs (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'NW',
+    timezone TEXT NOT NULL DEFAULT 'Europe/Berlin');
+CREATE TABLE services (
+    org TEXT NOT NULL REFERENCES orgs(id), letter TEXT NOT NULL, name_de TEXT NOT NULL,
+    name_en TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, pos INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (org, letter));
+CREATE TABLE counters (
+    org TEXT NOT NULL REFERENCES orgs(id), id TEXT NOT NULL, name TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'closed', clerk TEXT, pos INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (org, id));
+CREATE TABLE counter_services (
+    org TEXT NOT NULL, counter TEXT NOT NULL, service TEXT NOT NULL, pos INTEGER NOT NULL,
+    PRIMARY KEY (org, counter, service), FOREIGN KEY (org, counter) REFERENCES counters(org, id));
+CREATE TABLE tickets (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, org TEXT NOT NULL, service TEXT NOT NULL,
+    number TEXT NOT NULL, seq INTEGER NOT NULL, day TEXT NOT NULL, issued_at TEXT NOT NULL,
+    state TEXT NOT NULL, priority INTEGER NOT NULL DEFAULT 0, counter TEXT,
+    called_at TEXT, started_at TEXT, finished_at TEXT, queued_at TEXT,
+    recalls INTEGER NOT NULL DEFAULT 0, note TEXT, clerk TEXT, status_key TEXT NOT NULL,
+    printed INTEGER NOT NULL DEFAULT 1, issued_by TEXT);
+CREATE UNIQUE INDEX tickets_number ON tickets (org, day, number);
+CREATE UNIQUE INDEX tickets_status_key ON tickets (status_key);
+CREATE INDEX tickets_state ON tickets (org, state, day);
+CREATE TABLE ticket_numbers (
+    org TEXT NOT NULL, service TEXT NOT NULL, day TEXT NOT NULL, last_seq INTEGER NOT NULL,
+    PRIMARY KEY (org, service, day));
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, org TEXT NOT NULL, type TEXT NOT NULL,
+    at TEXT NOT NULL, payload TEXT NOT NULL);
+CREATE TABLE requests (
+    caller TEXT NOT NULL, request_id TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,
+    created_at TEXT NOT NULL, PRIMARY KEY (caller, request_id));
+CREATE INDEX requests_created ON requests (created_at);
+CREATE TABLE clerks (
+    name TEXT PRIMARY KEY, org TEXT NOT NULL, role TEXT NOT NULL, pin_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE device_tokens (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, hash TEXT NOT NULL UNIQUE, role TEXT NOT NULL,
+    name TEXT NOT NULL, org TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT);
+CREATE TABLE sessions (
+    hash TEXT PRIMARY KEY, clerk TEXT NOT NULL, role TEXT NOT NULL, org TEXT NOT NULL,
+    counter TEXT NOT NULL, created_at TEXT NOT NULL, ended_at TEXT);
+CREATE TABLE weekly_slots (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, org TEXT NOT NULL, service TEXT,
+    weekday INTEGER NOT NULL, start TEXT NOT NULL, "end" TEXT NOT NULL);
+CREATE TABLE closures (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, org TEXT NOT NULL, day TEXT NOT NULL,
+    reason TEXT NOT NULL, start TEXT, "end" TEXT, service TEXT);
+CREATE TABLE extra_sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, org TEXT NOT NULL, day TEXT NOT NULL,
+    start TEXT NOT NULL, "end" TEXT NOT NULL, service TEXT);
+CREATE TABLE ticker (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, org TEXT NOT NULL, text TEXT NOT NULL,
+    until TEXT, created_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def _sql(script: str) -> Callable[[sqlite_utils.Database], None]:
+    def apply(db: sqlite_utils.Database) -> None:
+        # executescript() would COMMIT first; run statement by statement inside our transaction.
+        for statement in script.split(";"):
+            if statement.strip():
+                db.execute(statement)
+
+    return apply
+
+
+#: (number, name, apply). Append only; never edit a released migration.
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
+    (1, "initial schema", _sql(_M1)),
+]
+
+
+def applied(db: sqlite_utils.Database) -> list[int]:
+    if "migrations" not in db.table_names():
+        return []
+    return [row["id"] for row in db.query("SELECT id FROM migrations ORDER BY id")]
+
+
+def migrate(db: sqlite_utils.Database) -> list[int]:
+    """Apply every migration not yet applied; returns the numbers applied now."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS migrations "
+        "(id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    done = set(applied(db))
+    now_applied = []
+    for number, name, apply in MIGRATIONS:
+        if number in done:
+            continue
+        with immediate(db):
+            # Re-check under the write lock: another process may have migrated meanwhile.
+            if db.execute("SELECT 1 FROM migrations WHERE id = ?", [number]).fetchone():
+                continue
+            apply(db)
+            db.execute(
+                "INSERT INTO migrations (id, name, applied_at) "
+                "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                [number, name],
+            )
+        log.info("applied migration %d: %s", number, name)
+        now_applied.append(number)
+    return now_applied

@@ -1,0 +1,110 @@
+"""The store: one connection, one writer thread, the repositories.
+
+Every read and write runs on one dedicated thread, so the hub's event loop never blocks on
+SQLite and writes are naturally serialized (SQLite allows one writer anyway).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import sqlite_utils
+
+from shared.storage.auth import AuthRepository
+from shared.storage.db import StorageUnavailable, connect, immediate, is_unavailable
+from shared.storage.events import EventRepository, MetaRepository, RequestRepository
+from shared.storage.migrations import migrate
+from shared.storage.office import OfficeRepository
+from shared.storage.tickets import TicketRepository
+
+T = TypeVar("T")
+
+DB_FILE = "wartemarke.sqlite3"
+
+
+@dataclass(frozen=True)
+class Repos:
+    """The repositories of one connection; valid only inside the store's thread."""
+
+    db: sqlite_utils.Database
+    tickets: TicketRepository
+    events: EventRepository
+    requests: RequestRepository
+    meta: MetaRepository
+    office: OfficeRepository
+    auth: AuthRepository
+
+
+class Store:
+    """The database of one hub.
+
+    Attributes:
+        path: the SQLite file.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wartemarke-db")
+        self._db: sqlite_utils.Database = self._executor.submit(self._open).result()
+        self.repos = Repos(
+            self._db, TicketRepository(self._db), EventRepository(self._db),
+            RequestRepository(self._db), MetaRepository(self._db),
+            OfficeRepository(self._db), AuthRepository(self._db),
+        )
+
+    @classmethod
+    def in_dir(cls, data_dir: Path | str) -> Store:
+        return cls(Path(data_dir) / DB_FILE)
+
+    def _open(self) -> sqlite_utils.Database:
+        db = connect(self.path)
+        migrate(db)
+        return db
+
+    # synchronous use (CLI, tests, and the bodies run on the writer thread) ----------------
+    def _write_here(self, fn: Callable[[Repos], T]) -> T:
+        with immediate(self._db):
+            return fn(self.repos)
+
+    def _read_here(self, fn: Callable[[Repos], T]) -> T:
+        try:
+            return fn(self.repos)
+        except sqlite3.Error as exc:
+            if is_unavailable(exc):
+                raise StorageUnavailable(str(exc)) from exc
+            raise
+
+    def write_sync(self, fn: Callable[[Repos], T]) -> T:
+        """Run `fn` in one BEGIN IMMEDIATE transaction on the writer thread and wait."""
+        return self._executor.submit(self._write_here, fn).result()
+
+    def read_sync(self, fn: Callable[[Repos], T]) -> T:
+        return self._executor.submit(self._read_here, fn).result()
+
+    # asynchronous use (the hub) -----------------------------------------------------------
+    async def write(self, fn: Callable[[Repos], T]) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self._write_here, fn)
+
+    async def run_in_thread(self, fn: Callable[..., T], *args: object) -> T:
+        """Run any function on the writer thread (it manages its own transaction)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, fn, *args)
+
+    async def read(self, fn: Callable[[Repos], T]) -> T:
+        """A consistent snapshot read: it runs between two write transactions."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self._read_here, fn)
+
+    def close(self) -> None:
+        def _close() -> None:
+            self._db.conn.close()
+
+        self._executor.submit(_close).result()
+        self._executor.shutdown(wait=True)

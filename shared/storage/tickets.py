@@ -1,0 +1,144 @@
+"""Tickets and their daily numbering."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from shared.domain.model import Ticket, TicketState
+from shared.storage.db import iso, parse_iso
+
+_COLUMNS = (
+    "id, org, service, number, seq, day, issued_at, state, priority, counter, called_at, "
+    "started_at, finished_at, queued_at, recalls, note, clerk, status_key, printed"
+)
+#: Constant text only; every value goes in as a `?` parameter.
+_SELECT = "SELECT " + _COLUMNS + " FROM tickets "  # noqa: S608 - constant text
+
+
+def _ticket(row: Any) -> Ticket:
+    (id_, org, service, number, seq, day, issued_at, state, priority, counter, called_at,
+     started_at, finished_at, queued_at, recalls, note, clerk, status_key, printed) = row
+    return Ticket(
+        id=id_, org=org, service=service, number=number, seq=seq, day=day,
+        issued_at=parse_iso(issued_at), state=TicketState(state), priority=priority,  # type: ignore[arg-type]
+        counter=counter, called_at=parse_iso(called_at), started_at=parse_iso(started_at),
+        finished_at=parse_iso(finished_at), queued_at=parse_iso(queued_at), recalls=recalls,
+        note=note, clerk=clerk, status_key=status_key, printed=bool(printed),
+    )
+
+
+class TicketRepository:
+    """All SQL about tickets. Call only inside the store's writer thread."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def next_seq(self, org: str, service: str, day: str) -> int:
+        """Reserve the next running number of a service's day (inside the caller's transaction)."""
+        self.db.execute(
+            "INSERT INTO ticket_numbers (org, service, day, last_seq) VALUES (?, ?, ?, 1) "
+            "ON CONFLICT (org, service, day) DO UPDATE SET last_seq = last_seq + 1",
+            [org, service, day],
+        )
+        row = self.db.execute(
+            "SELECT last_seq FROM ticket_numbers WHERE org = ? AND service = ? AND day = ?",
+            [org, service, day],
+        ).fetchone()
+        return int(row[0])
+
+    def insert(self, ticket: Ticket, issued_by: str | None = None) -> Ticket:
+        cur = self.db.execute(
+            "INSERT INTO tickets (org, service, number, seq, day, issued_at, state, priority, "
+            "counter, called_at, started_at, finished_at, queued_at, recalls, note, clerk, "
+            "status_key, printed, issued_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [ticket.org, ticket.service, ticket.number, ticket.seq, ticket.day,
+             iso(ticket.issued_at), str(ticket.state), int(ticket.priority), ticket.counter,
+             iso(ticket.called_at), iso(ticket.started_at), iso(ticket.finished_at),
+             iso(ticket.queued_at), ticket.recalls, ticket.note, ticket.clerk,
+             ticket.status_key, int(ticket.printed), issued_by],
+        )
+        return self.get(int(cur.lastrowid))  # type: ignore[return-value]
+
+    def update(self, ticket: Ticket) -> None:
+        self.db.execute(
+            "UPDATE tickets SET service=?, state=?, priority=?, counter=?, called_at=?, "
+            "started_at=?, finished_at=?, queued_at=?, recalls=?, note=?, clerk=?, printed=? "
+            "WHERE id=?",
+            [ticket.service, str(ticket.state), int(ticket.priority), ticket.counter,
+             iso(ticket.called_at), iso(ticket.started_at), iso(ticket.finished_at),
+             iso(ticket.queued_at), ticket.recalls, ticket.note, ticket.clerk,
+             int(ticket.printed), ticket.id],
+        )
+
+    def get(self, ticket_id: int) -> Ticket | None:
+        row = self.db.execute(_SELECT + "WHERE id = ?", [ticket_id]).fetchone()
+        return _ticket(row) if row else None
+
+    def issued_by(self, ticket_id: int) -> str | None:
+        row = self.db.execute("SELECT issued_by FROM tickets WHERE id = ?", [ticket_id]).fetchone()
+        return row[0] if row else None
+
+    def by_status_key(self, key: str) -> Ticket | None:
+        row = self.db.execute(
+            _SELECT + "WHERE status_key = ?", [key]
+        ).fetchone()
+        return _ticket(row) if row else None
+
+    def in_states(
+        self, org: str, states: Iterable[TicketState], day: str | None = None
+    ) -> list[Ticket]:
+        """Tickets of an org in the given states (of one day if given), oldest first."""
+        states = [str(s) for s in states]
+        marks = ",".join("?" * len(states))
+        sql = _SELECT + "WHERE org = ? AND state IN (" + marks + ")"
+        params: list[Any] = [org, *states]
+        if day is not None:
+            sql += " AND day = ?"
+            params.append(day)
+        return [_ticket(r) for r in self.db.execute(sql + " ORDER BY id", params).fetchall()]
+
+    def unfinished_before(self, day: str) -> list[Ticket]:
+        """Tickets of earlier days that never reached a final state (to expire)."""
+        rows = self.db.execute(
+            _SELECT + "WHERE day < ? AND state IN "
+            "('waiting','called','serving','parked') ORDER BY id",
+            [day],
+        ).fetchall()
+        return [_ticket(r) for r in rows]
+
+    def recent_calls(self, org: str, day: str, limit: int = 20) -> list[Ticket]:
+        rows = self.db.execute(
+            _SELECT + "WHERE org = ? AND day = ? AND called_at IS NOT NULL "
+            "ORDER BY called_at DESC, id DESC LIMIT ?",
+            [org, day, limit],
+        ).fetchall()
+        return [_ticket(r) for r in rows]
+
+    def service_times_min(self, org: str, service: str, since: datetime,
+                          limit: int = 50) -> list[float]:
+        """Measured service times (minutes) of recently finished tickets of a service."""
+        rows = self.db.execute(
+            "SELECT COALESCE(started_at, called_at), finished_at FROM tickets "
+            "WHERE org = ? AND service = ? AND state = 'done' AND finished_at >= ? "
+            "AND COALESCE(started_at, called_at) IS NOT NULL ORDER BY finished_at DESC LIMIT ?",
+            [org, service, iso(since), limit],
+        ).fetchall()
+        times = []
+        for start, end in rows:
+            minutes = (parse_iso(end) - parse_iso(start)).total_seconds() / 60  # type: ignore[operator]
+            if minutes > 0:
+                times.append(minutes)
+        return times
+
+    def purge_before(self, day: str) -> int:
+        """Delete ticket-level history older than `day` (privacy retention)."""
+        cur = self.db.execute(
+            "DELETE FROM tickets WHERE day < ? AND state IN ('done','no_show','voided','expired')",
+            [day],
+        )
+        self.db.execute("DELETE FROM ticket_numbers WHERE day < ?", [day])
+        return cur.rowcount
