@@ -35,6 +35,7 @@ class Kiosk:
         self.vm.stop()
         if self.printer is not None:
             self.printer.shutdown()
+        self.window.shutdown()
 
 
 def make_printer(url: str) -> tuple[Any | None, str]:

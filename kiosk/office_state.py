@@ -65,6 +65,7 @@ class Closed:
 
     next_opening: datetime | None
     reason: str | None
+    holiday: str | None = None
 
 
 class OfficeState:
@@ -154,4 +155,6 @@ class OfficeState:
                 if service.next_opening and (next_opening is None
                                              or service.next_opening < next_opening):
                     next_opening = service.next_opening
-        return Closed(next_opening=next_opening, reason=reason)
+        holiday = self._hours.get("holiday")
+        return Closed(next_opening=next_opening, reason=reason,
+                      holiday=str(holiday) if holiday else None)

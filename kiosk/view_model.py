@@ -257,8 +257,9 @@ class KioskViewModel(QObject):
             entry = self.state.service(str(body.get("service", ""))) or self._last_touched()
             self._show_transient(Screen.CAPACITY, capacity=Capacity(entry, next_opening))
         else:
-            self._show_transient(Screen.CLOSED,
-                                 closed=Closed(next_opening, body.get("reason")))
+            holiday = body.get("holiday")
+            self._show_transient(Screen.CLOSED, closed=Closed(
+                next_opening, body.get("reason"), str(holiday) if holiday else None))
 
     def _last_touched(self) -> ServiceEntry | None:
         return self.state.service(self.issuer.last_service)

@@ -89,11 +89,16 @@ class KioskWindow(QWidget):
         pin = PinDialog.ask(self)
         if pin is not None and pin == self._admin_pin:
             log.info("admin exit")
-            self._may_close = True
             self.admin_exit.emit()
-            self.close()
+            self.shutdown()
         else:
             log.warning("admin exit refused: wrong or no PIN")
+
+    def shutdown(self) -> None:
+        """Close for good (admin exit done, or the application ends)."""
+        self._may_close = True
+        QCoreApplication.instance().removeEventFilter(self.corner)
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:

@@ -42,7 +42,11 @@ class ClosedScreen(MessageScreen):
         if closed is None:
             return
         body = texts.next_opening_text(closed.next_opening, now, vm.locale())
-        detail = texts.closure_text(closed.reason) if closed.reason else ""
+        detail = ""
+        if closed.reason:
+            detail = texts.closure_text(closed.reason)
+        elif closed.holiday:
+            detail = texts.holiday_text(closed.holiday)
         self.show_text(self.tr("No tickets at the moment"), body, detail,
                        self.tr("Tickets are issued during open hours only."))
 

@@ -1,0 +1,58 @@
+"""Kiosk tests: a kiosk wired to a real hub (fixture `hub`), torn down cleanly.
+
+Qt warnings fail kiosk tests, except a few that the offscreen platform prints for any
+window and that say nothing about our code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from kiosk.assembly import Kiosk, build_kiosk
+from kiosk.config import KioskConfig
+from kiosk.view_model import Screen
+
+#: Messages of the offscreen platform plugin, harmless in tests.
+HARMLESS_QT_MESSAGES = (
+    r"This plugin does not support propagateSizeHints\(\)",
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support grabbing the keyboard",
+    r"QFont::setPointSizeF: Point size <= 0",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/kiosk/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*HARMLESS_QT_MESSAGES))
+
+
+KioskFactory = Callable[..., Kiosk]
+
+
+@pytest.fixture
+def make_kiosk(qtbot: Any) -> Iterator[KioskFactory]:
+    """Builds, shows and starts kiosks against a hub; stops them (timers, links) afterwards."""
+    made: list[Kiosk] = []
+
+    def make(hub: Any, *, printer: str = "none", wait_for: Screen | None = Screen.START,
+             **overrides: Any) -> Kiosk:
+        config = KioskConfig(hub=hub.url, token=hub.kiosk_token, printer=printer,
+                             windowed=True, **overrides).validated()
+        kiosk = build_kiosk(config)
+        made.append(kiosk)
+        kiosk.window.resize(1080, 1920)
+        kiosk.window.show()
+        kiosk.start()
+        if wait_for is not None:
+            qtbot.waitUntil(lambda: kiosk.vm.screen == wait_for, timeout=10_000)
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        kiosk.stop()
+        kiosk.window.deleteLater()
