@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,7 +44,14 @@ class JobResult:
 
 def _open(config: PrinterConfig) -> Any:
     printer = config.create_printer()
-    printer.open()
+    if config.kind == "tcp":
+        # python-escpos 3.1's Network.open() leaks its socket when the connection is
+        # refused (a ResourceWarning); connect here instead and hand it the socket.
+        printer.device = socket.create_connection(
+            (config.target, config.port), timeout=config.timeout_s
+        )
+    else:
+        printer.open()
     return printer
 
 

@@ -144,6 +144,12 @@ def _socket_timeout(printer: Any, timeout_s: float) -> Iterator[None]:
             settimeout(previous)
 
 
+def _can_read(printer: Any) -> bool:
+    from escpos.escpos import Escpos
+
+    return type(printer)._read is not Escpos._read
+
+
 def _is_network(printer: Any) -> bool:
     from escpos.printer import Network
 
@@ -161,6 +167,8 @@ def query_status(
         silence_is_error: whether no answer is an error; by default only for network
             printers, which always can answer.
     """
+    if not _can_read(printer):
+        return UNKNOWN  # e.g. File: the query would only put junk into the device
     network = _is_network(printer)
     if silence_is_error is None:
         silence_is_error = network
@@ -175,7 +183,7 @@ def query_status(
                     return _silent(silence_is_error, timeout_s)
                 replies[n] = check_reply(n, reply)
     except NotImplementedError:
-        return UNKNOWN  # the connection cannot read (File)
+        return UNKNOWN  # the connection cannot read after all
     except StatusAnswerError as exc:
         logger.warning("printer status: %s", exc)
         return PrinterStatus(error=str(exc), error_code="bad_answer")
