@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from shared.storage import schema_supervisor
 from shared.storage.db import immediate
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ def _sql(script: str) -> Callable[[sqlite_utils.Database], None]:
 #: (number, name, apply). Append only; never edit a released migration.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "initial schema", _sql(_M1)),
+    (2, "supervisor: audit, refusals, aggregates, counter log", schema_supervisor.apply),
 ]
 
 
