@@ -71,10 +71,12 @@ class HubClient(QObject):
         self.base_url = base_url.rstrip("/")
         self._token = token
         self._nam = QNetworkAccessManager(self)
+        self._pending: set[Reply] = set()
         self._socket: QWebSocket | None = None
         self._state = LinkState.IDLE
         self._connected = False
-        self._last_seq = 0
+        # None until the first snapshot: 0 is a real sequence number (a new hub).
+        self._last_seq: int | None = None
         self._snapshot_seq = 0
         self._backoff_ms = BACKOFF_FIRST_MS
         self._retry = QTimer(self, singleShot=True)
@@ -91,7 +93,7 @@ class HubClient(QObject):
     @property
     def last_seq(self) -> int:
         """Sequence number of the last event handed on (or of the first snapshot)."""
-        return self._last_seq
+        return self._last_seq or 0
 
     def set_token(self, token: str | None) -> None:
         self._token = token
@@ -139,7 +141,9 @@ class HubClient(QObject):
             payload = json.dumps(body).encode()
             request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
         network_reply = self._nam.sendCustomRequest(request, method.upper().encode(), payload)
-        return Reply(network_reply, tag=tag, parent=self)
+        reply = Reply(network_reply, tag=tag, on_done=self._pending.discard)
+        self._pending.add(reply)
+        return reply
 
     # -- the connection cycle ---------------------------------------------------------
 
@@ -168,12 +172,12 @@ class HubClient(QObject):
         if self._state is not LinkState.FETCHING:
             return
         seq = int(snapshot.get("seq", 0))
-        if seq < self._last_seq:
+        if self._last_seq is not None and seq < self._last_seq:
             # A hub with a new database: our numbering means nothing there any more.
             log.warning("hub sequence went back from %s to %s; starting over", self._last_seq, seq)
-            self._last_seq = 0
+            self._last_seq = None
         self._snapshot_seq = seq
-        since = self._last_seq if self._last_seq else seq
+        since = seq if self._last_seq is None else self._last_seq
         self._last_seq = since
         self.state_received.emit(snapshot)
         self._open_socket(since)
@@ -220,12 +224,12 @@ class HubClient(QObject):
             return
         if kind == "resync":
             log.info("hub asks for a resync at seq %s", message.get("seq"))
-            self._last_seq = 0
+            self._last_seq = None
             self._close_socket()
             self._fetch_snapshot()
             return
         seq = message.get("seq")
-        if not isinstance(seq, int) or seq <= self._last_seq:
+        if not isinstance(seq, int) or seq <= (self._last_seq or 0):
             return  # a duplicate, or not an event: never hand anything on twice
         self._last_seq = seq
         if seq <= self._snapshot_seq:

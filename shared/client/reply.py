@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -30,9 +31,14 @@ class Reply(QObject):
     succeeded = Signal(dict)
     failed = Signal(str, str, dict)
 
-    def __init__(self, network_reply: QNetworkReply, *, tag: str, parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, network_reply: QNetworkReply, *, tag: str, on_done: Callable[[Reply], None]
+    ) -> None:
+        # No Qt parent: Python owns a Reply, so it lives as long as somebody holds it (the
+        # client holds it until it is done) and never dies under a caller's feet.
+        super().__init__()
         self.tag = tag
+        self._on_done = on_done
         self.status = 0
         self.body: dict[str, Any] = {}
         self._network_reply = network_reply
@@ -47,7 +53,12 @@ class Reply(QObject):
         if network_reply is None:
             return
         network_reply.deleteLater()
-        self.deleteLater()
+        try:
+            self._emit_answer(network_reply)
+        finally:
+            self._on_done(self)
+
+    def _emit_answer(self, network_reply: QNetworkReply) -> None:
         status = network_reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         if not status:
             code = _network_error_code(network_reply)
