@@ -230,6 +230,8 @@ def parse_printer_url(url: str) -> PrinterConfig:
     if scheme in ("serial", "file"):
         _reject(options, scheme, "in_ep", "out_ep", *(["baudrate"] if scheme == "file" else []))
         path = parts.netloc + parts.path
+        if len(path) > 2 and path[0] == "/" and path[2] == ":":
+            path = path[1:]  # file:///C:/... on Windows
         if not path:
             raise PrinterConfigError(
                 f"Gerätepfad fehlt, z. B. {scheme}:///dev/ttyUSB0",

@@ -23,6 +23,7 @@ def test_usb_serial_file_and_none() -> None:
     serial = parse_printer_url("serial:///dev/ttyUSB0?baudrate=19200")
     assert (serial.kind, serial.target, serial.baudrate) == ("serial", "/dev/ttyUSB0", 19200)
     assert parse_printer_url("serial://COM3").target == "COM3"
+    assert parse_printer_url("file:///C:/spool/ticket.bin").target == "C:/spool/ticket.bin"
     file = parse_printer_url("file:///dev/usb/lp0")
     assert (file.kind, file.target, file.on_failure) == ("file", "/dev/usb/lp0", "void")
     assert isinstance(file.create_printer(), File)
