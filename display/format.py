@@ -1,4 +1,4 @@
-"""Screen texts built from hub data, through Qt's translation system (context "Display")."""
+"""Screen texts built from hub data, through Qt's translation system."""
 
 from __future__ import annotations
 
@@ -14,7 +14,12 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Display", text)
+    """Translates a screen text.
+
+    pyside6-lupdate files calls of a module-level `tr("…")` under the empty context, so
+    that is where they are looked up (one translator per app process, no clash).
+    """
+    return QCoreApplication.translate("", text)
 
 
 def locale() -> QLocale:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from display.announce.announcer import Announcer
 from display.app import Display, assemble
 from display.config import DisplayConfig
+from display.format import tr
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ def show(config: DisplayConfig, hub_url: str, token: str | None, *, windowed: bo
     screens = QGuiApplication.screens()
     if windowed:
         window.resize(720, 1280) if portrait else window.resize(1280, 720)
-        window.setWindowTitle(QCoreApplication.translate("Display", "Waiting-room display"))
+        window.setWindowTitle(tr("Waiting-room display"))
         window.unsetCursor()
         window.show()
     else:

@@ -28,7 +28,7 @@ class QueueTableWidget(QWidget):
         self.names = [QLabel(self) for _ in range(MAX_SERVICES)]
         self.counts = [QLabel(self) for _ in range(MAX_SERVICES)]
         self.estimates = [QLabel(self) for _ in range(MAX_SERVICES)]
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
         for index in range(MAX_SERVICES):
             if horizontal:
                 grid.addWidget(self.names[index], 0, index)
@@ -52,13 +52,12 @@ class QueueTableWidget(QWidget):
         gap = theme.px(0.03)
         self.heading.setFont(theme.font(Theme.HEADING, bold=True))
         self.heading.setStyleSheet(f"color: {c.muted_text};")
+        self._grid.setHorizontalSpacing(gap)
+        name_size = Theme.SMALL * 1.15 if self.horizontal else Theme.TABLE
         for label in self.names:
-            label.setFont(theme.font(Theme.TABLE, bold=True))
-            label.setStyleSheet(f"color: {c.text}; padding-right: {gap}px;")
-        for label in self.counts:
-            label.setFont(theme.font(Theme.SMALL))
-            label.setStyleSheet(f"color: {c.text}; padding-right: {gap}px;")
-        for label in self.estimates:
+            label.setFont(theme.font(name_size, bold=True))
+            label.setStyleSheet(f"color: {c.text};")
+        for label in (*self.counts, *self.estimates):
             label.setFont(theme.font(Theme.SMALL))
             label.setStyleSheet(f"color: {c.text};")
 
