@@ -12,7 +12,7 @@ with_tests=0
 debs=(python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 fonts-dejavu-core
       libdbus-1-3 libxkbcommon0 libpulse0 libxrandr2 libxkbcommon-x11-0 libxcb-cursor0
       libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
-      libxcb-shape0 libxcb-xkb1 espeak-ng libespeak-ng1)
+      libxcb-shape0 libxcb-xkb1 espeak-ng libespeak-ng1 libusb-1.0-0)
 [ "$with_tests" = 1 ] && debs+=(xvfb xauth sox chromium)
 
 missing=()

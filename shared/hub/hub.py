@@ -96,7 +96,7 @@ class Hub:
         now = self.clock.now()
         tx = Tx(self.store.repos, now, self.settings)
         with immediate(self.store.repos.db):
-            self._roll_over(tx)
+            rolled_to = self._roll_over(tx)
             if request_id is not None:
                 found = tx.repos.requests.find(principal, request_id, now - REQUEST_MEMORY)
                 if found is not None:
@@ -104,6 +104,8 @@ class Hub:
             answer = body(tx)
             if request_id is not None:
                 tx.repos.requests.remember(principal, request_id, answer.status, answer.body, now)
+        # Only now: a refused command rolls its day's expiries back, and the next must redo them.
+        self._day = rolled_to
         self._publish(tx.events)
         return answer
 
@@ -111,16 +113,19 @@ class Hub:
         if events and self.loop is not None:
             self.loop.call_soon_threadsafe(self.broadcaster.publish, events)
 
-    def _roll_over(self, tx: Tx) -> None:
-        """On the first command of a new local day, expire earlier days' open tickets."""
+    def _roll_over(self, tx: Tx) -> str:
+        """On the first command of a new local day, expire earlier days' open tickets.
+
+        Returns the day the expiries were written for; the caller records it after COMMIT.
+        """
         today = local_day(tx.now)
         if self._day == today:
-            return
+            return today
         for ticket in tx.repos.tickets.unfinished_before(today):
             expired = lifecycle.expire(ticket, tx.now)
             tx.repos.tickets.update(expired)
             tx.ticket_event("ticket_expired", expired)
-        self._day = today
+        return today
 
     async def maintain(self) -> None:
         """Periodic work: day roll-over, purges, and `hours_changed` at openings/closings."""
