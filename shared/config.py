@@ -35,6 +35,8 @@ class HubSettings:
         default_service_min: service time assumed while nothing has been measured.
         retention_days: days ticket-level history is kept (DSGVO), then purged.
         max_body_bytes: larger request bodies are refused with 413.
+        reports_per_clerk: reports show figures per clerk (staff monitoring: only with the
+            works council's agreement, hence off by default).
     """
 
     data_dir: Path = field(default_factory=default_data_dir)
@@ -46,6 +48,7 @@ class HubSettings:
     default_service_min: float = 8.0
     retention_days: int = 90
     max_body_bytes: int = 64 * 1024
+    reports_per_clerk: bool = False
 
     def __post_init__(self) -> None:
         checks = {
@@ -66,7 +69,7 @@ class HubSettings:
 _TYPES: dict[str, type | tuple[type, ...]] = {
     "host": str, "port": int, "office_name": str, "max_recalls": int,
     "capacity_margin_min": int, "default_service_min": (int, float), "retention_days": int,
-    "max_body_bytes": int,
+    "max_body_bytes": int, "reports_per_clerk": bool,
 }
 
 
@@ -90,7 +93,7 @@ def load_settings(data_dir: Path | None = None, **overrides: Any) -> HubSettings
                 known = ", ".join(sorted(_TYPES))
                 raise ConfigError(f"{path}: unknown setting '{key}' (known: {known})")
             expected = _TYPES[key]
-            if isinstance(value, bool) or not isinstance(value, expected):
+            if isinstance(value, bool) != (expected is bool) or not isinstance(value, expected):
                 raise ConfigError(f"{path}: setting '{key}' must be {_type_name(expected)}, "
                                   f"not {value!r}")
             values[key] = value
@@ -106,4 +109,5 @@ def load_settings(data_dir: Path | None = None, **overrides: Any) -> HubSettings
 def _type_name(expected: type | tuple[type, ...]) -> str:
     if isinstance(expected, tuple):
         return "a number"
-    return {int: "a whole number", str: "text"}.get(expected, expected.__name__)
+    return {int: "a whole number", str: "text", bool: "true or false"}.get(
+        expected, expected.__name__)
