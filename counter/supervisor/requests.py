@@ -1,0 +1,123 @@
+"""The supervisor's hub requests: several may run at once, each action at most once in flight.
+
+Every request has a *key* (e.g. "closure.add", "counter.state.3"); while it is in flight the
+key is busy and the buttons bound to it are disabled. Steering commands are one request each,
+so a failed one changes nothing on the hub and the form keeps what the supervisor typed.
+A command whose outcome is unknown (no answer) keeps its request id: trying the same thing
+again re-sends the same id and the hub applies it at most once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from counter.commands import outcome_uncertain
+from counter.supervisor import texts
+from shared.client.hub_client import HubClient
+
+log = logging.getLogger(__name__)
+
+Json = dict[str, Any]
+OnAnswer = Callable[[Json], None]
+
+
+class Requests(QObject):
+    """Sends requests for the supervisor's view models and reports how they went.
+
+    Signals:
+        busy_changed(str, bool): (key, busy) when a request goes out / its answer comes.
+        message(str, str): (level "info" or "error", German text) for the status line.
+    """
+
+    busy_changed = Signal(str, bool)
+    message = Signal(str, str)
+
+    def __init__(self, client: HubClient, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.client = client
+        self._busy: set[str] = set()
+        #: (key, body) -> request id of an attempt whose outcome is unknown.
+        self._pending_ids: dict[tuple[str, str], str] = {}
+
+    def busy(self, key: str) -> bool:
+        return key in self._busy
+
+    def any_busy(self, prefix: str) -> bool:
+        return any(k.startswith(prefix) for k in self._busy)
+
+    def send(
+        self,
+        key: str,
+        method: str,
+        path: str,
+        body: Json | None = None,
+        *,
+        on_done: OnAnswer | None = None,
+        on_failed: Callable[[str], None] | None = None,
+        done_text: str = "",
+    ) -> bool:
+        """Send one request; False (nothing sent) while the same key is in flight.
+
+        Args:
+            key: what the request does, for busy state and logs.
+            on_done: gets the answer's body on success.
+            on_failed: gets the error code on failure (the message is shown already).
+            done_text: said on the status line on success.
+        """
+        if key in self._busy:
+            log.debug("%s ignored: already in flight", key)
+            return False
+        slot = (key, json.dumps(body, sort_keys=True, default=str))
+        request_id = None
+        if method.upper() == "POST":
+            request_id = self._pending_ids.get(slot) or uuid.uuid4().hex
+            self._pending_ids[slot] = request_id
+        self._set_busy(key, True)
+        reply = self.client.request(method, path, body, tag=key, request_id=request_id)
+
+        def succeeded(answer: Json) -> None:
+            self._pending_ids.pop(slot, None)
+            self._set_busy(key, False)
+            if on_done is not None:
+                on_done(answer)
+            if done_text:
+                self.message.emit("info", done_text)
+
+        def failed(code: str, message: str, answer: Json) -> None:
+            if not outcome_uncertain(code, reply.status):
+                self._pending_ids.pop(slot, None)
+            log.info("%s %s %s failed: %s (%s)", key, method, path, code, message)
+            self._set_busy(key, False)
+            self.message.emit("error", texts.error(code, answer))
+            if on_failed is not None:
+                on_failed(code)
+
+        reply.succeeded.connect(succeeded)
+        reply.failed.connect(failed)
+        return True
+
+    def get(self, key: str, path: str, on_done: OnAnswer, **kwargs: Any) -> bool:
+        return self.send(key, "GET", path, None, on_done=on_done, **kwargs)
+
+    def begin(self, key: str) -> bool:
+        """Mark work that is not a JSON request (a download) as in flight under `key`."""
+        if key in self._busy:
+            return False
+        self._set_busy(key, True)
+        return True
+
+    def end(self, key: str) -> None:
+        self._set_busy(key, False)
+
+    def _set_busy(self, key: str, busy: bool) -> None:
+        if busy:
+            self._busy.add(key)
+        else:
+            self._busy.discard(key)
+        self.busy_changed.emit(key, busy)

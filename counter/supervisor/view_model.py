@@ -1,0 +1,145 @@
+"""The supervisor's state and commands; `SupervisorWindow` only shows it and binds it."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from counter.hub_state import HubState, Json
+from counter.supervisor.admin_vm import AdminViewModel
+from counter.supervisor.counters_vm import CountersViewModel
+from counter.supervisor.dashboard_vm import DashboardViewModel
+from counter.supervisor.hours_vm import HoursViewModel
+from counter.supervisor.reports_vm import ReportsViewModel
+from counter.supervisor.requests import Requests
+from counter.supervisor.ticker_vm import TickerViewModel
+from shared.client.hub_client import HubClient
+
+log = logging.getLogger(__name__)
+
+#: How often running waits on the dashboard are redrawn.
+TICK_MS = 5_000
+
+
+class SupervisorViewModel(QObject):
+    """Everything the department lead sees and steers, one child view model per tab.
+
+    Attributes:
+        state: what the hub last told us (snapshot and events).
+        requests: the hub requests in flight.
+        dashboard, counters, hours, ticker, admin, reports: the tabs' view models.
+
+    Signals:
+        connection_changed(bool): the hub link came up / went down.
+        state_changed(): services, counters or queues changed.
+        message(str, str): (level "info" or "error", text) for the status line.
+        busy_changed(str, bool): a request key went out / came back.
+        tick(): time passed; running waits should be redrawn.
+    """
+
+    connection_changed = Signal(bool)
+    state_changed = Signal()
+    message = Signal(str, str)
+    busy_changed = Signal(str, bool)
+    tick = Signal()
+
+    def __init__(self, client: HubClient, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._client = client
+        self.lang = "de"
+        self.state = HubState()
+        self.requests = Requests(client, self)
+        self.dashboard = DashboardViewModel(self.state, self.requests, self)
+        self.counters = CountersViewModel(self.state, self.requests, self)
+        self.hours = HoursViewModel(self.state, self.requests, self)
+        self.ticker = TickerViewModel(self.state, self.requests, self)
+        self.admin = AdminViewModel(self.state, self.requests, self)
+        self.reports = ReportsViewModel(self.state, self.requests, self)
+        self._shut_down = False
+        self._timer = QTimer(self, interval=TICK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+        self.requests.message.connect(self.message)
+        self.requests.busy_changed.connect(self.busy_changed)
+        client.connection_changed.connect(self._on_client_connection_changed)
+        client.state_received.connect(self._on_client_state_received)
+        client.event_received.connect(self._on_client_event_received)
+        if client.connected:
+            # The client was started before us: its first snapshot has gone by.
+            self.refresh()
+
+    @property
+    def connected(self) -> bool:
+        return self._client.connected
+
+    def refresh(self) -> None:
+        """Fetch the whole picture again (snapshot, plan, lists)."""
+        self.requests.get("state", "/api/state", self._on_client_state_received)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        for model in self.item_models():
+            model.lang = lang
+            model.retranslate()
+
+    def item_models(self) -> list[Any]:
+        return [
+            *self.dashboard.item_models(),
+            *self.counters.item_models(),
+            *self.hours.item_models(),
+            *self.ticker.item_models(),
+            *self.admin.item_models(),
+            *self.reports.item_models(),
+        ]
+
+    def shutdown(self) -> None:
+        """Stop timers and stop listening (the client belongs to the caller); idempotent."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._timer.stop()
+        self.dashboard.shutdown()
+        for signal, slot in (
+            (self._client.connection_changed, self._on_client_connection_changed),
+            (self._client.state_received, self._on_client_state_received),
+            (self._client.event_received, self._on_client_event_received),
+        ):
+            signal.disconnect(slot)
+
+    # -- slots ------------------------------------------------------------------------
+
+    def _on_client_connection_changed(self, connected: bool) -> None:
+        self.connection_changed.emit(connected)
+
+    def _on_client_state_received(self, snapshot: Json) -> None:
+        self.state.apply_snapshot(snapshot)
+        self.ticker.set_messages(snapshot.get("ticker") or [])
+        self.hours.set_status(snapshot.get("hours") or {})
+        self._state_changed()
+        self.hours.load()
+        self.admin.load()
+        self.dashboard.load()
+
+    def _on_client_event_received(self, event: Json) -> None:
+        kind = self.state.apply_event(event)
+        if kind == "config_changed":
+            self.refresh()
+        elif kind == "hours_changed":
+            self.hours.set_status(event.get("hours") or {})
+            self.hours.load()
+        elif kind == "ticker_changed":
+            self.ticker.set_messages(event.get("ticker") or [])
+        elif kind:
+            self._state_changed()
+            self.dashboard.on_event(kind)
+
+    def _on_timer_timeout(self) -> None:
+        self.dashboard.queue_model.refresh(self.dashboard.queue_model.WAIT_COLUMN)
+        self.tick.emit()
+
+    def _state_changed(self) -> None:
+        self.dashboard.update()
+        self.counters.update()
+        self.state_changed.emit()

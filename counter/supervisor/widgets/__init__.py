@@ -1,0 +1,1 @@
+"""Widgets of the supervisor view, one module per tab."""
