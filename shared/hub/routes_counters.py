@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path
 
 from shared.domain import queue
-from shared.domain.model import AT_COUNTER_STATES, Counter, CounterState, TicketState
+from shared.domain.model import Counter, CounterState
 from shared.hub.auth import Caller, require
 from shared.hub.deps import CallerDep, HubDep, respond
 from shared.hub.errors import ERRORS, ApiError
@@ -42,7 +42,7 @@ async def call_next(counter_id: CounterPath, hub: HubDep, caller: CallerDep,
         if counter.state is not CounterState.OPEN:
             raise ApiError("counter_not_open", f"Counter {counter_id} is {counter.state}",
                            state=str(counter.state))
-        pool = tx.repos.tickets.in_states(caller.org, [TicketState.WAITING, *AT_COUNTER_STATES])
+        pool = tx.repos.tickets.pool_for_counter(caller.org, counter.id, counter.services)
         result = queue.call_next(counter, pool, tx.now, clerk=caller.name)
         if result.finished is not None:
             tx.repos.tickets.update(result.finished)

@@ -78,16 +78,17 @@ class OfficeView:
     def __init__(self, repos: Repos, org: Organisation, now: datetime,
                  settings: HubSettings) -> None:
         self.repos, self.org, self.now, self.settings = repos, org, now, settings
-        self._waiting: list[Ticket] | None = None
+        self._waiting: dict[str, list[Ticket]] = {}
+        self._stats: dict[str, tuple[int, datetime | None]] | None = None
         self._counters: list[Counter] | None = None
         self._times: dict[str, list[float]] = {}
         self._plan: Any = None
 
     @property
-    def waiting(self) -> list[Ticket]:
-        if self._waiting is None:
-            self._waiting = self.repos.tickets.in_states(self.org.id, [TicketState.WAITING])
-        return self._waiting
+    def stats(self) -> dict[str, tuple[int, datetime | None]]:
+        if self._stats is None:
+            self._stats = self.repos.tickets.queue_stats(self.org.id)
+        return self._stats
 
     @property
     def counters(self) -> list[Counter]:
@@ -119,28 +120,34 @@ class OfficeView:
         return estimate.estimate_wait(position, self.times(service), self.serving(service))
 
     def waiting_for(self, service: str) -> list[Ticket]:
-        return [t for t in self.waiting if t.service == service]
+        if service not in self._waiting:
+            self._waiting[service] = self.repos.tickets.waiting_of(self.org.id, service)
+        return self._waiting[service]
+
+    def waiting_count(self, service: str) -> int:
+        return self.stats.get(service, (0, None))[0]
 
     def queues(self) -> list[dict[str, Any]]:
         result = []
         for letter in self.service_letters():
-            mine = self.waiting_for(letter)
-            longest = max(((self.now - t.waiting_since).total_seconds() for t in mine), default=0)
+            count, oldest = self.stats.get(letter, (0, None))
+            longest = (self.now - oldest).total_seconds() if oldest is not None else 0
             result.append({
-                "service": letter, "waiting": len(mine), "longest_wait_s": max(int(longest), 0),
-                "estimate": estimate_json(self.estimate_at(letter, len(mine))),
+                "service": letter, "waiting": count, "longest_wait_s": max(int(longest), 0),
+                "estimate": estimate_json(self.estimate_at(letter, count)),
             })
         return result
 
     def position(self, ticket: Ticket) -> int:
-        return queue.position(ticket, self.waiting)
+        """People ahead (the domain rule sees only the ticket's own service queue)."""
+        return queue.position(ticket, self.waiting_for(ticket.service))
 
     def open_status(self, service: str) -> Any:
         return hours.open_status(self.plan, service, self.now)
 
     def capacity_ok(self, service: str, closes_at: datetime | None) -> bool:
         return capacity.capacity_check(
-            waiting=len(self.waiting_for(service)), service_times_min=self.times(service),
+            waiting=self.waiting_count(service), service_times_min=self.times(service),
             counters_serving=self.serving(service), now=self.now, closes_at=closes_at,
             margin_min=self.settings.capacity_margin_min,
             default_service_min=self.settings.default_service_min,

@@ -101,6 +101,34 @@ class TicketRepository:
             params.append(day)
         return [_ticket(r) for r in self.db.execute(sql + " ORDER BY id", params).fetchall()]
 
+    def queue_stats(self, org: str) -> dict[str, tuple[int, datetime | None]]:
+        """Per service: how many wait and since when the longest-waiting one waits."""
+        rows = self.db.execute(
+            "SELECT service, COUNT(*), MIN(COALESCE(queued_at, issued_at)) FROM tickets "
+            "WHERE org = ? AND state = 'waiting' GROUP BY service",
+            [org],
+        ).fetchall()
+        return {service: (count, parse_iso(oldest)) for service, count, oldest in rows}
+
+    def waiting_of(self, org: str, service: str) -> list[Ticket]:
+        rows = self.db.execute(
+            _SELECT + "WHERE org = ? AND state = 'waiting' AND service = ? ORDER BY id",
+            [org, service],
+        ).fetchall()
+        return [_ticket(r) for r in rows]
+
+    def pool_for_counter(self, org: str, counter: str, services: Iterable[str]) -> list[Ticket]:
+        """What "next" at a counter may touch: its current tickets and the ones it may call."""
+        services = list(services)
+        marks = ",".join("?" * len(services)) or "NULL"
+        rows = self.db.execute(
+            _SELECT + "WHERE org = ? AND ((state IN ('called', 'serving') AND counter = ?) "
+            "OR (state = 'waiting' AND (counter = ? OR (counter IS NULL AND service IN ("
+            + marks + "))))) ORDER BY id",
+            [org, counter, counter, *services],
+        ).fetchall()
+        return [_ticket(r) for r in rows]
+
     def unfinished_before(self, day: str) -> list[Ticket]:
         """Tickets of earlier days that never reached a final state (to expire)."""
         rows = self.db.execute(

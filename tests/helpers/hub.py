@@ -158,3 +158,38 @@ def start_hub(data_dir: Path, *, clock_start: str | None = DEFAULT_WEDNESDAY_090
     )
     assert hub.api("GET", "/api/health").status_code == 200
     return hub
+
+
+@dataclass
+class InProcessHub:
+    """The hub app in this process (for schemathesis and fault injection), no sockets."""
+
+    app: Any
+    store: Any
+    kiosk_token: str
+    display_token: str
+    supervisor_token: str
+
+
+def inprocess_hub(data_dir: Path, clock: Any) -> InProcessHub:
+    """Build `create_app` on a fresh store with demo tokens and a logged-in supervisor."""
+    from datetime import UTC, datetime
+
+    from shared.config import load_settings
+    from shared.hub.app import create_app
+    from shared.hub.auth import new_token
+    from shared.hub.cli import add_clerk, open_store
+
+    settings = load_settings(data_dir)
+    store = open_store(settings)
+    now = datetime.now(UTC)
+    kiosk, display, session = new_token(), new_token(), new_token()
+    add_clerk(store, "leitung", "9876", supervisor=True)
+
+    def setup(repos: Any) -> None:
+        repos.auth.add_device(kiosk, "kiosk", "kiosk", "main", now)
+        repos.auth.add_device(display, "display", "display", "main", now)
+        repos.auth.add_session(session, "leitung", "supervisor", "main", "6", now)
+
+    store.write_sync(setup)
+    return InProcessHub(create_app(store, clock, settings), store, kiosk, display, session)
