@@ -14,8 +14,11 @@ from shared.domain.clock import Clock
 from shared.hub import (
     errors,
     events,
+    routes_admin,
     routes_auth,
     routes_counters,
+    routes_people,
+    routes_reports,
     routes_state,
     routes_steering,
     routes_tickets,
@@ -70,13 +73,13 @@ def create_app(store: Store, clock: Clock, settings: HubSettings) -> FastAPI:
     app.state.throttle = LoginThrottle()
     errors.install(app)
     for module in (routes_state, routes_tickets, routes_counters, routes_auth,
-                   routes_steering, events):
+                   routes_steering, routes_admin, routes_people, routes_reports, events):
         app.include_router(module.router)
     try:
         from shared.hub import status_page  # written by the kiosk team; optional
     except ImportError:
         log.debug("no visitor status page module")
     else:
-        app.include_router(status_page.router)
+        app.include_router(status_page.router, responses=errors.ERRORS)
     app.add_middleware(errors.BodyLimit, limit=settings.max_body_bytes)
     return app

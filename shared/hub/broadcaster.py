@@ -22,6 +22,9 @@ class Subscription:
         default_factory=lambda: asyncio.Queue(QUEUE_LIMIT))
     overflowed: bool = False
     wakeup: asyncio.Event = field(default_factory=asyncio.Event)
+    #: who holds the connection ("device:3", "clerk:Meyer"); `revoked` when access ended.
+    principal: str = ""
+    revoked: bool = False
 
 
 class Broadcaster:
@@ -30,13 +33,22 @@ class Broadcaster:
     def __init__(self) -> None:
         self._subs: set[Subscription] = set()
 
-    def subscribe(self, org: str) -> Subscription:
-        sub = Subscription(org)
+    def subscribe(self, org: str, principal: str = "") -> Subscription:
+        sub = Subscription(org, principal=principal)
         self._subs.add(sub)
         return sub
 
     def unsubscribe(self, sub: Subscription) -> None:
         self._subs.discard(sub)
+
+    def drop(self, principal: str) -> int:
+        """Tell the connections of `principal` to close (its token was revoked)."""
+        dropped = [sub for sub in self._subs if sub.principal == principal]
+        for sub in dropped:
+            sub.revoked = True
+            sub.wakeup.set()
+            self._subs.discard(sub)
+        return len(dropped)
 
     @property
     def count(self) -> int:

@@ -41,7 +41,7 @@ async def events(websocket: WebSocket) -> None:
         await websocket.close(CLOSE_UNAUTHORIZED)
         return
     since = _since(websocket.query_params.get("since"))
-    sub = hub.broadcaster.subscribe(caller.org)
+    sub = hub.broadcaster.subscribe(caller.org, caller.principal)
     reader = asyncio.create_task(_drain_client(websocket))
     try:
         await _serve(websocket, hub, caller, sub, since, reader)
@@ -93,6 +93,9 @@ async def _serve(websocket: WebSocket, hub: Hub, caller: Caller, sub: Subscripti
                 if len(page) < REPLAY_PAGE:
                     break
     while not reader.done():
+        if sub.revoked:
+            await websocket.close(CLOSE_UNAUTHORIZED)
+            return
         if sub.overflowed:
             await websocket.close(CLOSE_TOO_SLOW)
             return

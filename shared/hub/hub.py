@@ -20,6 +20,7 @@ from shared.config import HubSettings
 from shared.domain import lifecycle
 from shared.domain.clock import Clock, local_day
 from shared.domain.model import Organisation, Ticket
+from shared.hub import retention
 from shared.hub.auth import Caller
 from shared.hub.broadcaster import Broadcaster
 from shared.hub.errors import ApiError
@@ -131,9 +132,8 @@ class Hub:
         """Periodic work: day roll-over, purges, and `hours_changed` at openings/closings."""
 
         def body(tx: Tx) -> Answer:
-            retention = tx.now - timedelta(days=self.settings.retention_days)
-            tx.repos.tickets.purge_before(local_day(retention))
-            tx.repos.events.purge_before(retention)
+            # Aggregates first, then ticket history, refusals, old events (once a day).
+            retention.purge_daily(tx.repos, tx.now, self.settings)
             tx.repos.requests.purge_before(tx.now - REQUEST_MEMORY)
             for org_id in tx.repos.office.org_ids():
                 opened = {k: v["open"] for k, v in tx.view(org_id).hours()["services"].items()}

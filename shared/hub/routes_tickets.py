@@ -11,6 +11,7 @@ from fastapi import APIRouter, Path
 from shared.domain import hours, lifecycle
 from shared.domain.clock import local_day
 from shared.domain.model import Ticket, TicketState
+from shared.hub import refusals
 from shared.hub.auth import Caller, require
 from shared.hub.deps import CallerDep, HubDep, respond
 from shared.hub.errors import ERRORS, ApiError
@@ -74,7 +75,11 @@ async def issue(body: IssueIn, hub: HubDep, caller: CallerDep) -> Any:
         data["estimate"] = estimate_json(after.estimate_at(ticket.service, position))
         return Answer(201, data)
 
-    return await respond(hub, caller, body.request_id, run)
+    try:
+        return await respond(hub, caller, body.request_id, run)
+    except ApiError as exc:  # count visitors turned away (own transaction; answer unchanged)
+        await refusals.record(hub, caller, body.service, exc.code, body.request_id)
+        raise
 
 
 @router.get("/tickets/{ticket_id}", response_model=TicketOut)
