@@ -25,6 +25,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--portrait", action="store_true", help="layout for an upright screen")
     parser.add_argument("--screenshot", type=Path, metavar="FILE",
                         help="render the screen to FILE (PNG) after the first data, then exit")
+    parser.add_argument("--timeout", type=float, default=SCREENSHOT_TIMEOUT_MS / 1000,
+                        help="with --screenshot: seconds to wait for the hub (default 10)")
     parser.add_argument("--test-announce", action="store_true",
                         help="announce a sample call (A017 to counter 3), then exit")
     parser.add_argument("--wav", type=Path, metavar="FILE",
@@ -52,9 +54,10 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from display import run
+    from display import qtfix, run
     from display.translations import LanguageSwitch
 
+    qtfix.apply()
     app = QApplication.instance() or QApplication(["wartemarke-display"])
     languages = LanguageSwitch(app)
     languages.set_language(config.language)
@@ -62,7 +65,7 @@ def main(argv: list[str]) -> int:
         return run.test_announce(config, args.wav)
     if args.screenshot:
         return run.screenshot(config, args.hub, args.token, args.screenshot,
-                              portrait=args.portrait, timeout_ms=SCREENSHOT_TIMEOUT_MS)
+                              portrait=args.portrait, timeout_ms=int(args.timeout * 1000))
     return run.show(config, args.hub, args.token, windowed=args.windowed,
                     screen=args.screen, portrait=args.portrait)
 

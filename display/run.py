@@ -87,7 +87,7 @@ def screenshot(config: DisplayConfig, hub_url: str, token: str | None, target: P
     def give_up() -> None:
         sys.stderr.write(
             f"wartemarke display: no data from the hub at {hub_url} within "
-            f"{timeout_ms // 1000} s (is it running, is the token right?)\n"
+            f"{timeout_ms / 1000:g} s (is it running, is the token right?)\n"
         )
         QCoreApplication.exit(0)
 

@@ -66,10 +66,14 @@ class Speaker:
             engine.setProperty("rate", int(request.get("rate", 150)))
             engine.setProperty("volume", float(request.get("volume", 1.0)))
             target = workdir / f"segment-{index}.wav"
-            engine.save_to_file(str(segment["text"]), str(target))
-            engine.runAndWait()
-            audio = read_wav(target)
-            target.unlink(missing_ok=True)
+            for _attempt in range(2):  # espeak-ng now and then writes an empty file
+                engine.save_to_file(str(segment["text"]), str(target))
+                engine.runAndWait()
+                audio = read_wav(target) if target.exists() else Audio(22050, [])
+                target.unlink(missing_ok=True)
+                if audio.samples:
+                    break
+                log.warning("no audio for %r; trying once more", segment["text"])
             if not audio.samples:
                 raise RuntimeError(f"the speech engine produced no audio for voice {voice!r}")
             if parts:

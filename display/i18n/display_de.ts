@@ -81,12 +81,12 @@
         <translation>Ihre Wartezeit auf dem Handy: Code scannen</translation>
     </message>
     <message>
-        <location filename="../widgets/queue_table.py" line="77"/>
+        <location filename="../widgets/queue_table.py" line="76"/>
         <source>Waiting times</source>
         <translation>Wartezeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/queue_table.py" line="87"/>
+        <location filename="../widgets/queue_table.py" line="86"/>
         <source>%1 waiting</source>
         <translation>%1 Wartende</translation>
     </message>
