@@ -74,7 +74,7 @@ class CounterViewModel(QObject):
         client.request_failed.connect(self._on_client_request_failed)
         self.session.logged_in.connect(self._on_session_logged_in)
         self.session.logged_out.connect(self._on_session_logged_out)
-        self._runner.busy_changed.connect(lambda _busy: self.actions_changed.emit())
+        self._runner.busy_changed.connect(self._on_runner_busy_changed)
         self._runner.succeeded.connect(self._on_runner_succeeded)
         self._runner.failed.connect(self._on_runner_failed)
 
@@ -191,6 +191,9 @@ class CounterViewModel(QObject):
         return self._runner.run(action, path, body, key=key)
 
     # -- slots ------------------------------------------------------------------------
+
+    def _on_runner_busy_changed(self, _busy: bool) -> None:
+        self.actions_changed.emit()
 
     def _on_runner_succeeded(self, action: str, answer: dict) -> None:
         if action in {"open", "paused", "closed"}:
