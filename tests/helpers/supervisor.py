@@ -45,8 +45,10 @@ class Office:
     def api(self, method: str, path: str, json: Any = None, token: str | None = None,
             **params: Any) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token or self.supervisor}"}
-        return self.client.request(method, path, json=json, headers=headers,
-                                   params=params or None)
+        url = httpx.URL(path)  # keep a query written into `path` beside `params`
+        query = {**dict(url.params), **params}
+        return self.client.request(method, url.path, json=json, headers=headers,
+                                   params=query or None)
 
     def audit(self, org: str = "main") -> list[dict[str, Any]]:
         answer = self.api("GET", "/api/audit", org=org)
