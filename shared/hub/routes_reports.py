@@ -40,9 +40,12 @@ MEDIA = {"csv": "text/csv; charset=utf-8",
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError as exc:
         raise ApiError("bad_request", f"Not a date: {text}", status=422) from exc
+    if not 2000 <= day.year <= 2199:  # far dates would overflow local-time arithmetic
+        raise ApiError("bad_request", f"Date out of range: {text}", status=422)
+    return day
 
 
 @router.get("/dashboard")

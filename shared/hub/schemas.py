@@ -158,6 +158,7 @@ class HoursOut(BaseModel):
     reason: str | None
     holiday: str | None = None
     services: dict[str, ServiceHoursOut]
+    waiting_served: bool = True
 
 
 class TickerOut(BaseModel):

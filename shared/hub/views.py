@@ -166,7 +166,9 @@ class OfficeView:
             }
         return {"open": office.open, "until": z(office.until),
                 "next_opening": z(office.next_opening), "reason": office.reason,
-                "holiday": office.holiday, "services": services}
+                "holiday": office.holiday, "services": services,
+                # Tickets already issued stay valid and are called even after a closure.
+                "waiting_served": True}
 
     def snapshot(self, role: str) -> dict[str, Any]:
         org_id = self.org.id

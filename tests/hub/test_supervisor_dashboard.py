@@ -47,3 +47,21 @@ def test_dashboard_shows_queues_counters_and_today(tmp_path: Path) -> None:
             "called": 1, "serving": 0, "parked": 0, "turned_away": 0,
             "turned_away_capacity": 0, "turned_away_closed": 0, "wait_median_min": 0.0,
             "service_median_min": None}
+
+
+def test_people_waiting_when_hours_are_cancelled_are_still_served(tmp_path: Path) -> None:
+    with office(tmp_path / "hub") as hub:
+        waiting = hub.api("POST", "/api/tickets", {"service": "A"}, token=hub.kiosk).json()
+        with hub.client.websocket_connect(f"/api/events?token={hub.display}") as ws:
+            hub.api("POST", "/api/closures", {"day": "2026-11-25", "reason": "Stromausfall"})
+            while (event := ws.receive_json())["type"] != "hours_changed":
+                pass
+        hours = event["hours"]
+        assert (hours["open"], hours["reason"], hours["waiting_served"]) == (
+            False, "Stromausfall", True)
+        assert hub.api("GET", "/api/state", token=hub.display).json()["hours"][
+            "waiting_served"] is True
+        hub.api("POST", "/api/counters/1/state", {"state": "open"}, token=hub.clerk)
+        called = hub.api("POST", "/api/counters/1/next", {}, token=hub.clerk).json()
+        assert called["number"] == waiting["number"]
+        assert hub.api("GET", "/api/reports", date="0001-01-01").status_code == 422
