@@ -57,7 +57,8 @@ class AdminViewModel(QObject):
         body = {"letter": letter, "name_de": name_de.strip(),
                 "name_en": name_en.strip() or name_de.strip()}
         return self._command("service.add", "POST", endpoints.SERVICES, body,
-                             _tr("Service {letter} added.").format(letter=letter))
+                             _tr("Service {letter} added.").format(letter=letter),
+                             _tr("There is already a service with this letter."))
 
     def change_service(self, letter: str, **fields: Any) -> bool:
         """Rename (`name_de`, `name_en`) or (de)activate (`active`) a service."""
@@ -76,12 +77,15 @@ class AdminViewModel(QObject):
         body = {"id": counter_id, "name": name.strip() or _tr("Counter {id}").format(id=counter_id),
                 "services": services}
         return self._command("counter.add", "POST", endpoints.COUNTERS, body,
-                             _tr("Counter {id} added.").format(id=counter_id))
+                             _tr("Counter {id} added.").format(id=counter_id),
+                             _tr("There is already a counter with this number."))
 
     def remove_counter(self, counter_id: str) -> bool:
         return self._command(f"counter.{counter_id}.remove", "DELETE",
                              endpoints.counter(counter_id), None,
-                             _tr("Counter {id} removed.").format(id=counter_id))
+                             _tr("Counter {id} removed.").format(id=counter_id),
+                             _tr("The counter cannot be removed while a ticket is called to "
+                                 "it, served there or transferred to it."))
 
     # -- clerks -----------------------------------------------------------------------
 
@@ -93,7 +97,8 @@ class AdminViewModel(QObject):
             return False
         return self._command("clerk.add", "POST", endpoints.CLERKS,
                              {"name": name, "pin": pin, "role": role},
-                             _tr("{name} added.").format(name=name))
+                             _tr("{name} added.").format(name=name),
+                             _tr("There is already a person with this name."))
 
     def change_clerk(self, name: str, *, pin: str | None = None, role: str | None = None,
                      active: bool | None = None) -> bool:
@@ -109,7 +114,8 @@ class AdminViewModel(QObject):
         if not body:
             return False
         return self._command(f"clerk.change.{name}", "PUT", endpoints.clerk(name), body,
-                             _tr("{name} changed.").format(name=name))
+                             _tr("{name} changed.").format(name=name),
+                             _tr("You cannot change your own role or deactivate yourself."))
 
     # -- devices ----------------------------------------------------------------------
 
@@ -128,12 +134,15 @@ class AdminViewModel(QObject):
 
     # -- helpers ----------------------------------------------------------------------
 
-    def _command(self, key: str, method: str, path: str, body: Json | None, text: str) -> bool:
+    def _command(self, key: str, method: str, path: str, body: Json | None, text: str,
+                 conflict: str = "") -> bool:
         def after(_answer: Json) -> None:
             self.done.emit(key)
             self.load()
 
-        return self._requests.send(key, method, path, body, on_done=after, done_text=text)
+        errors = {"conflict": conflict} if conflict else None
+        return self._requests.send(key, method, path, body, on_done=after, done_text=text,
+                                   errors=errors)
 
     def _list(self, model: Any) -> Any:
         def apply(answer: Json) -> None:

@@ -127,5 +127,8 @@ class CounterOverviewModel(KeyedTableModel):
         if column == 2:
             return str(row.get("clerk") or "–")
         if column == 3:
-            return ", ".join(row.get("services") or []) or "–"
+            letters = row.get("services") or []
+            return " · ".join(
+                f"{letter} {self._state.service_name(letter, self.lang)}" for letter in letters
+            ) or "–"
         return row["ticket"] or "–"

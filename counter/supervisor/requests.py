@@ -61,6 +61,7 @@ class Requests(QObject):
         on_done: OnAnswer | None = None,
         on_failed: Callable[[str], None] | None = None,
         done_text: str = "",
+        errors: dict[str, str] | None = None,
     ) -> bool:
         """Send one request; False (nothing sent) while the same key is in flight.
 
@@ -69,6 +70,8 @@ class Requests(QObject):
             on_done: gets the answer's body on success.
             on_failed: gets the error code on failure (the message is shown already).
             done_text: said on the status line on success.
+            errors: texts for error codes that mean something particular here
+                (e.g. "conflict" when adding a name that exists).
         """
         if key in self._busy:
             log.debug("%s ignored: already in flight", key)
@@ -94,7 +97,8 @@ class Requests(QObject):
                 self._pending_ids.pop(slot, None)
             log.info("%s %s %s failed: %s (%s)", key, method, path, code, message)
             self._set_busy(key, False)
-            self.message.emit("error", texts.error(code, answer))
+            special = (errors or {}).get(code)
+            self.message.emit("error", special or texts.error(code, answer))
             if on_failed is not None:
                 on_failed(code)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from counter.supervisor.dashboard_models import LIGHT_ROLE
 from tests.counter.helpers import WAIT_MS, issue
-from tests.counter.test_supervisor_support import IMG, Supervisor, supervisor
+from tests.counter.test_supervisor_support import Supervisor, screenshot, supervisor
 
 __all__ = ["supervisor"]
 
@@ -35,13 +35,11 @@ def test_dashboard_updates_live_when_a_ticket_is_issued(
     assert tiles.issued.value.text() == "3"
 
 
-def test_dashboard_counts_served_and_counters(
-    hub: Any, supervisor: Supervisor, qtbot: Any
-) -> None:
+def test_dashboard_counts_served_and_counters(hub: Any, supervisor: Supervisor, qtbot: Any) -> None:
     vm = supervisor.vm
     first = issue(hub, "A")
-    issue(hub, "A")
-    issue(hub, "O")
+    for service in ("A", "O", "M", "M", "A"):
+        issue(hub, service)
     clerk = hub.login(counter="3", who="clerk")
     for _ in range(2):
         answer = hub.api("POST", "/api/counters/3/next", {}, token=clerk)
@@ -54,10 +52,11 @@ def test_dashboard_counts_served_and_counters(
     row = counters.row_of("3")
     qtbot.waitUntil(lambda: counters.index(row, 1).data() == "paused", timeout=WAIT_MS)
     assert counters.index(row, 2).data() == hub.clerk["name"]
-    assert counters.index(row, 3).data() == "A, M"
+    assert counters.index(row, 3).data() == "A Ausweis & Pass · M Meldewesen"
     assert counters.index(row, 4).data() != first["number"]
     assert vm.dashboard.counts() == {"open": 1, "paused": 1, "closed": 4}
+    qtbot.waitUntil(lambda: vm.dashboard.waiting_total() == 4, timeout=WAIT_MS)
     supervisor.window.tabs.setCurrentWidget(supervisor.window.dashboard)
     supervisor.window.dashboard.update_figures()
     qtbot.waitUntil(lambda: supervisor.window.dashboard.served.value.text() == "1")
-    supervisor.window.grab().save(str(IMG / "supervisor-dashboard.png"))
+    screenshot(supervisor.window, "supervisor-dashboard.png")

@@ -24,31 +24,51 @@ WAIT_MEDIAN = "#5b8fd6"
 WAIT_P90 = "#f0a030"
 
 
-def _nice_max(value: float) -> float:
-    return max(1.0, float(int(value) + 1))
+def _whole_axis(axis: QValueAxis, top: float, minimum: int = 1) -> None:
+    """0 to a whole number above `top`, one tick per whole number up to 10 (else nice ones)."""
+    upper = max(minimum, int(top) + 1)
+    axis.setLabelFormat("%d")
+    if upper <= 10:
+        axis.setRange(0, upper)
+        axis.setTickCount(upper + 1)
+    else:
+        step = 5 if upper <= 50 else 10 if upper <= 100 else 50
+        upper = -(-upper // step) * step
+        axis.setRange(0, upper)
+        axis.setTickCount(upper // step + 1)
 
 
 def _new_chart() -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
     return chart
 
 
 class StaffingChart(QChartView):
-    """Bars: arrivals per hour (left axis); lines: counters needed and open (right axis)."""
+    """Bars: arrivals per hour (left axis); lines: counters needed and open (right axis).
+
+    The axes live as long as the chart (removing axes leaves stray drawings behind);
+    only the series are replaced.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_new_chart(), parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(280)
+        chart = self.chart()
+        self.axis_x = QBarCategoryAxis()
+        self.left = QValueAxis()
+        self.right = QValueAxis()
+        self.right.setGridLineVisible(False)  # the left axis draws the grid
+        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.left, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(self.right, Qt.AlignmentFlag.AlignRight)
 
     def show_hours(self, hours: list[dict[str, Any]], titles: dict[str, str]) -> None:
         chart = self.chart()
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         chart.setTitle(titles["title"])
         categories = [str(h.get("hour") or "") for h in hours]
         arrivals = QBarSet(titles["arrivals"])
@@ -62,27 +82,18 @@ class StaffingChart(QChartView):
                             dashed=True)
         chart.addSeries(needed)
         chart.addSeries(opened)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(categories or [""])
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.axis_x.setCategories(categories or [""])
         for series in (bars, needed, opened):
-            series.attachAxis(axis_x)
-        left = QValueAxis()
-        left.setTitleText(titles["arrivals_axis"])
-        left.setLabelFormat("%d")
-        left.setRange(0, _nice_max(max((h.get("arrivals") or 0 for h in hours), default=0)))
-        chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
-        bars.attachAxis(left)
-        right = QValueAxis()
-        right.setTitleText(titles["counters_axis"])
-        right.setLabelFormat("%d")
+            series.attachAxis(self.axis_x)
+        self.left.setTitleText(titles["arrivals_axis"])
+        _whole_axis(self.left, max((h.get("arrivals") or 0 for h in hours), default=0))
+        bars.attachAxis(self.left)
+        self.right.setTitleText(titles["counters_axis"])
         top = max([float(h.get("needed") or 0) for h in hours]
                   + [float(h.get("actually_open") or 0) for h in hours] + [1.0])
-        right.setRange(0, _nice_max(top))
-        right.setTickCount(int(_nice_max(top)) + 1 if top < 10 else 6)
-        chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
-        needed.attachAxis(right)
-        opened.attachAxis(right)
+        _whole_axis(self.right, top)
+        needed.attachAxis(self.right)
+        opened.attachAxis(self.right)
 
     @staticmethod
     def _line(name: str, colour: str, values: list[Any], dashed: bool = False) -> QLineSeries:
@@ -105,14 +116,16 @@ class WaitChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_new_chart(), parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(280)
+        self.axis_x = QBarCategoryAxis()
+        self.axis_y = QValueAxis()
+        self.chart().addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart().addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
 
     def show_hours(self, rows: list[tuple[str, float | None, float | None]],
                    titles: dict[str, str]) -> None:
         chart = self.chart()
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         chart.setTitle(titles["title"])
         median = QBarSet(titles["median"])
         median.setColor(QColor(WAIT_MEDIAN))
@@ -124,15 +137,10 @@ class WaitChart(QChartView):
         series.append(median)
         series.append(p90)
         chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([h for h, _m, _p in rows] or [""])
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setTitleText(titles["axis"])
-        axis_y.setLabelFormat("%d")
+        self.axis_x.setCategories([h for h, _m, _p in rows] or [""])
+        series.attachAxis(self.axis_x)
+        self.axis_y.setTitleText(titles["axis"])
         top = max([float(p or 0) for _h, _m, p in rows] + [float(m or 0) for _h, m, _p in rows]
                   + [0.0])
-        axis_y.setRange(0, _nice_max(top))
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_y)
+        _whole_axis(self.axis_y, top, minimum=5)
+        series.attachAxis(self.axis_y)

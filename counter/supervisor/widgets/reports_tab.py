@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,7 +49,7 @@ class ReportsTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         self.tables = QTabWidget()
         self.service_view = table(self._reports.per_service, stretch=0, select_rows=False)
         self.hour_view = table(self._reports.per_hour, stretch=0, select_rows=False)
@@ -82,14 +82,14 @@ class ReportsTab(QWidget):
         self.tables.addTab(staffing_page, "")
         splitter.addWidget(self.tables)
         charts = QWidget()
-        charts_layout = QVBoxLayout(charts)
+        charts_layout = QHBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
         self.staffing_chart = StaffingChart()
         self.wait_chart = WaitChart()
         charts_layout.addWidget(self.staffing_chart)
         charts_layout.addWidget(self.wait_chart)
         splitter.addWidget(charts)
-        splitter.setSizes([560, 520])
+        splitter.setSizes([220, 420])
         layout.addWidget(splitter, 1)
         self._reports.report_changed.connect(self.update_report)
         self._reports.staffing_changed.connect(self.update_staffing)
