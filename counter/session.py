@@ -26,6 +26,7 @@ class Session(QObject):
         role: "clerk" or "supervisor".
         counter_id: the counter logged in at (or last asked for).
         counter: the Counter object the hub answered with.
+        token: the session's bearer token ("" when logged out).
 
     Signals:
         logged_in(): login succeeded; the client carries the new token.
@@ -57,6 +58,7 @@ class Session(QObject):
         self._pending: dict[str, Any] | None = None
         self.clerk = ""
         self.role = ""
+        self.token = ""
         self.counter_id = settings.counter
         self.counter: dict[str, Any] = {}
 
@@ -110,7 +112,7 @@ class Session(QObject):
         if not self.active:
             return
         log.info("session of %s at counter %s ended (%s)", self.clerk, self.counter_id, reason)
-        self.clerk, self.role, self.counter = "", "", {}
+        self.clerk, self.role, self.counter, self.token = "", "", {}, ""
         self._client.set_token(None)
         self.logged_out.emit(reason)
 
@@ -122,7 +124,8 @@ class Session(QObject):
         self.clerk = str(clerk.get("name") or "")
         self.role = str(clerk.get("role") or "clerk")
         self._settings.counter = self.counter_id
-        self._client.set_token(str(answer.get("token") or ""))
+        self.token = str(answer.get("token") or "")
+        self._client.set_token(self.token)
         log.info("%s logged in at counter %s", self.clerk, self.counter_id)
         self._set_busy(False)
         self.logged_in.emit()

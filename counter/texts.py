@@ -146,6 +146,10 @@ def session_ended(reason: str) -> str:
         return QCoreApplication.translate(
             "Texts", "Someone else took over this counter. You have been logged out."
         )
+    if reason == "ended":
+        return QCoreApplication.translate(
+            "Texts", "Your session at this counter was ended. Please log in again."
+        )
     if reason == "expired":
         return QCoreApplication.translate("Texts", "Your login has expired. Please log in again.")
     return ""

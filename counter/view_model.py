@@ -264,8 +264,10 @@ class CounterViewModel(QObject):
 
     def _refresh(self) -> None:
         holder = self.counter.get("clerk")
-        if self.session.active and holder and holder != self.session.clerk:
-            self.session.end("taken_over")
+        if self.session.active and holder != self.session.clerk:
+            # Someone took the counter over, or the hub ended this session (the clerk
+            # logged in elsewhere, or a supervisor logged them out).
+            self.session.end("taken_over" if holder else "ended")
             return
         services = list(self.counter.get("services") or [])
         self.queue_model.update(services)

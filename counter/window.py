@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,7 @@ class CounterWindow(QMainWindow):
         self.title = QLabel()
         self.title.setStyleSheet("font-size:18px; font-weight:bold;")
         self.counter_state = QLabel()
+        self.counter_state.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.pause_button = ActionButton([PAUSE_KEY])
         self.pause_button.setMinimumHeight(44)
         self.close_button = QPushButton()
@@ -62,8 +64,10 @@ class CounterWindow(QMainWindow):
         header.addWidget(self.title)
         header.addWidget(self.counter_state)
         header.addStretch(1)
-        for button in (self.pause_button, self.close_button):
-            header.addWidget(button)
+        for button in (self.close_button, self.language_button, self.logout_button):
+            button.setMinimumHeight(self.pause_button.minimumHeight())
+        header.addWidget(self.pause_button)
+        header.addWidget(self.close_button)
         header.addSpacing(24)
         header.addWidget(self.language_button)
         header.addWidget(self.logout_button)

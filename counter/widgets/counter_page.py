@@ -33,7 +33,7 @@ TICKET_KEYS: list[tuple[str, list[str]]] = [
     ("transfer", ["F10"]),
 ]
 #: Keys of "next ticket"; Space and Enter press the focused button (by default "next").
-NEXT_KEYS = ["F12", "Space", "Return"]
+NEXT_KEYS = ["F12", "Space", "Enter"]
 
 
 class CounterPage(QWidget):
@@ -80,6 +80,7 @@ class CounterPage(QWidget):
         self.queues.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.queues.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.queues.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.queues.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.waiting = TicketTable()
         self.parked = TicketTable()
         self.counters = TicketTable()
@@ -90,8 +91,8 @@ class CounterPage(QWidget):
         self.call_button = QPushButton()
         right = QVBoxLayout()
         right.addWidget(self.queues_caption)
-        right.addWidget(self.queues, 2)
-        right.addWidget(self.lists, 5)
+        right.addWidget(self.queues)
+        right.addWidget(self.lists, 1)
         right.addWidget(self.call_button)
 
         layout = QHBoxLayout(self)
@@ -112,6 +113,9 @@ class CounterPage(QWidget):
         served: QAbstractItemModel,
     ) -> None:
         self.queues.setModel(queues)
+        for signal in (queues.rowsInserted, queues.rowsRemoved, queues.modelReset):
+            signal.connect(self._fit_queues)
+        self._fit_queues()
         for table, model in (
             (self.waiting, waiting),
             (self.parked, parked),
@@ -122,6 +126,16 @@ class CounterPage(QWidget):
             model.rowsInserted.connect(self.update_counts)
             model.rowsRemoved.connect(self.update_counts)
             model.modelReset.connect(self.update_counts)
+
+    def _fit_queues(self) -> None:
+        """As tall as its rows: there are only a few services."""
+        view = self.queues
+        rows = view.model().rowCount() if view.model() is not None else 0
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        height += sum(
+            view.rowHeight(r) or view.verticalHeader().defaultSectionSize() for r in range(rows)
+        )
+        view.setFixedHeight(max(height, 60))
 
     def selected_ticket(self) -> object | None:
         """The ticket selected in the list shown (waiting or parked), if any."""

@@ -22,8 +22,8 @@ def hub_ticket(hub: Any, ticket_id: int) -> dict[str, Any]:
     return dict(answer.json())
 
 
-def hub_state(hub: Any) -> dict[str, Any]:
-    """GET /api/state as a display sees it."""
-    answer = hub.api("GET", "/api/state", token=hub.display_token)
+def hub_state(hub: Any, token: str | None = None) -> dict[str, Any]:
+    """GET /api/state as a display sees it (or as the holder of `token`)."""
+    answer = hub.api("GET", "/api/state", token=token or hub.display_token)
     assert answer.status_code == 200, answer.text
     return dict(answer.json())
