@@ -86,6 +86,8 @@ def _sql(script: str) -> Callable[[sqlite_utils.Database], None]:
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "initial schema", _sql(_M1)),
     (2, "supervisor: audit, refusals, aggregates, counter log", schema_supervisor.apply),
+    (3, "index for measured service times", _sql(
+        "CREATE INDEX IF NOT EXISTS tickets_done ON tickets (org, service, state, finished_at)")),
 ]
 
 
