@@ -11,20 +11,18 @@ from counter.keyed_table_model import KeyedTableModel
 from counter.supervisor.ticker_vm import local_time
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def yes_no(value: object) -> str:
-    return _tr("AdminModels", "yes") if value else _tr("AdminModels", "no")
+    if value:
+        return QCoreApplication.translate("AdminModels", "yes")
+    return QCoreApplication.translate("AdminModels", "no")
 
 
 def role_name(role: str) -> str:
     names = {
-        "clerk": _tr("AdminModels", "clerk"),
-        "supervisor": _tr("AdminModels", "department lead"),
-        "kiosk": _tr("AdminModels", "kiosk"),
-        "display": _tr("AdminModels", "display"),
+        "clerk": QCoreApplication.translate("AdminModels", "clerk"),
+        "supervisor": QCoreApplication.translate("AdminModels", "department lead"),
+        "kiosk": QCoreApplication.translate("AdminModels", "kiosk"),
+        "display": QCoreApplication.translate("AdminModels", "display"),
     }
     return names.get(role, role)
 
@@ -35,10 +33,10 @@ class ServicesModel(KeyedTableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("ServicesModel", "Letter"),
-            _tr("ServicesModel", "Name (German)"),
-            _tr("ServicesModel", "Name (English)"),
-            _tr("ServicesModel", "Active"),
+            QCoreApplication.translate("ServicesModel", "Letter"),
+            QCoreApplication.translate("ServicesModel", "Name (German)"),
+            QCoreApplication.translate("ServicesModel", "Name (English)"),
+            QCoreApplication.translate("ServicesModel", "Active"),
         ]
 
     def cell(self, row: dict[str, Any], column: int, role: int) -> Any:
@@ -55,9 +53,9 @@ class ClerksModel(KeyedTableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("ClerksModel", "Name"),
-            _tr("ClerksModel", "Role"),
-            _tr("ClerksModel", "Active"),
+            QCoreApplication.translate("ClerksModel", "Name"),
+            QCoreApplication.translate("ClerksModel", "Role"),
+            QCoreApplication.translate("ClerksModel", "Active"),
         ]
 
     def cell(self, row: dict[str, Any], column: int, role: int) -> Any:
@@ -70,10 +68,10 @@ class ClerksModel(KeyedTableModel):
 class DevicesModel(KeyedTableModel):
     def headers(self) -> list[str]:
         return [
-            _tr("DevicesModel", "Name"),
-            _tr("DevicesModel", "Kind"),
-            _tr("DevicesModel", "Created"),
-            _tr("DevicesModel", "Revoked"),
+            QCoreApplication.translate("DevicesModel", "Name"),
+            QCoreApplication.translate("DevicesModel", "Kind"),
+            QCoreApplication.translate("DevicesModel", "Created"),
+            QCoreApplication.translate("DevicesModel", "Revoked"),
         ]
 
     def cell(self, row: dict[str, Any], column: int, role: int) -> Any:
@@ -95,10 +93,10 @@ class AuditModel(KeyedTableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("AuditModel", "When"),
-            _tr("AuditModel", "Who"),
-            _tr("AuditModel", "What"),
-            _tr("AuditModel", "Details"),
+            QCoreApplication.translate("AuditModel", "When"),
+            QCoreApplication.translate("AuditModel", "Who"),
+            QCoreApplication.translate("AuditModel", "What"),
+            QCoreApplication.translate("AuditModel", "Details"),
         ]
 
     def cell(self, row: dict[str, Any], column: int, role: int) -> Any:
@@ -109,7 +107,7 @@ class AuditModel(KeyedTableModel):
         if column == 1:
             who = str(row.get("who") or "")
             if who == "system":
-                return _tr("AuditModel", "system")
+                return QCoreApplication.translate("AuditModel", "system")
             return who.removeprefix("clerk:")
         if column == 2:
             return action_name(str(row.get("action") or ""))
@@ -121,18 +119,18 @@ class AuditModel(KeyedTableModel):
 
 def action_name(action: str) -> str:
     names = {
-        "org_created": _tr("AuditModel", "office created"),
-        "counter_created": _tr("AuditModel", "counter added"),
-        "counter_changed": _tr("AuditModel", "counter changed"),
-        "counter_removed": _tr("AuditModel", "counter removed"),
-        "service_created": _tr("AuditModel", "service added"),
-        "service_changed": _tr("AuditModel", "service changed"),
-        "clerk_created": _tr("AuditModel", "clerk added"),
-        "clerk_changed": _tr("AuditModel", "clerk changed"),
-        "device_created": _tr("AuditModel", "device token created"),
-        "device_revoked": _tr("AuditModel", "device token revoked"),
-        "session_removed": _tr("AuditModel", "extra session removed"),
-        "report_exported": _tr("AuditModel", "report exported"),
-        "purge": _tr("AuditModel", "old ticket data deleted"),
+        "org_created": QCoreApplication.translate("AuditModel", "office created"),
+        "counter_created": QCoreApplication.translate("AuditModel", "counter added"),
+        "counter_changed": QCoreApplication.translate("AuditModel", "counter changed"),
+        "counter_removed": QCoreApplication.translate("AuditModel", "counter removed"),
+        "service_created": QCoreApplication.translate("AuditModel", "service added"),
+        "service_changed": QCoreApplication.translate("AuditModel", "service changed"),
+        "clerk_created": QCoreApplication.translate("AuditModel", "clerk added"),
+        "clerk_changed": QCoreApplication.translate("AuditModel", "clerk changed"),
+        "device_created": QCoreApplication.translate("AuditModel", "device token created"),
+        "device_revoked": QCoreApplication.translate("AuditModel", "device token revoked"),
+        "session_removed": QCoreApplication.translate("AuditModel", "extra session removed"),
+        "report_exported": QCoreApplication.translate("AuditModel", "report exported"),
+        "purge": QCoreApplication.translate("AuditModel", "old ticket data deleted"),
     }
     return names.get(action, action)

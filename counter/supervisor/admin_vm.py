@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from counter.hub_state import HubState, Json
 from counter.supervisor import endpoints
 from counter.supervisor.admin_models import AuditModel, ClerksModel, DevicesModel, ServicesModel
 from counter.supervisor.requests import Requests
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdminViewModel", text)
 
 
 class AdminViewModel(QObject):
@@ -53,12 +49,12 @@ class AdminViewModel(QObject):
     def add_service(self, letter: str, name_de: str, name_en: str) -> bool:
         letter = letter.strip().upper()
         if not (len(letter) == 1 and letter.isalpha() and name_de.strip()):
-            return self._refuse(_tr("Please give one letter and a German name."))
+            return self._refuse(self.tr("Please give one letter and a German name."))
         body = {"letter": letter, "name_de": name_de.strip(),
                 "name_en": name_en.strip() or name_de.strip()}
         return self._command("service.add", "POST", endpoints.SERVICES, body,
-                             _tr("Service {letter} added.").format(letter=letter),
-                             _tr("There is already a service with this letter."))
+                             self.tr("Service {letter} added.").format(letter=letter),
+                             self.tr("There is already a service with this letter."))
 
     def change_service(self, letter: str, **fields: Any) -> bool:
         """Rename (`name_de`, `name_en`) or (de)activate (`active`) a service."""
@@ -66,25 +62,25 @@ class AdminViewModel(QObject):
         if not body:
             return False
         return self._command(f"service.change.{letter}", "PUT", endpoints.service(letter), body,
-                             _tr("Service {letter} changed.").format(letter=letter))
+                             self.tr("Service {letter} changed.").format(letter=letter))
 
     # -- counters ---------------------------------------------------------------------
 
     def add_counter(self, counter_id: str, name: str, services: list[str]) -> bool:
         counter_id = counter_id.strip()
         if not counter_id or not services:
-            return self._refuse(_tr("Please give a number and at least one service."))
-        body = {"id": counter_id, "name": name.strip() or _tr("Counter {id}").format(id=counter_id),
-                "services": services}
+            return self._refuse(self.tr("Please give a number and at least one service."))
+        name = name.strip() or self.tr("Counter {id}").format(id=counter_id)
+        body = {"id": counter_id, "name": name, "services": services}
         return self._command("counter.add", "POST", endpoints.COUNTERS, body,
-                             _tr("Counter {id} added.").format(id=counter_id),
-                             _tr("There is already a counter with this number."))
+                             self.tr("Counter {id} added.").format(id=counter_id),
+                             self.tr("There is already a counter with this number."))
 
     def remove_counter(self, counter_id: str) -> bool:
         return self._command(f"counter.{counter_id}.remove", "DELETE",
                              endpoints.counter(counter_id), None,
-                             _tr("Counter {id} removed.").format(id=counter_id),
-                             _tr("The counter cannot be removed while a ticket is called to "
+                             self.tr("Counter {id} removed.").format(id=counter_id),
+                             self.tr("The counter cannot be removed while a ticket is called to "
                                  "it, served there or transferred to it."))
 
     # -- clerks -----------------------------------------------------------------------
@@ -92,13 +88,13 @@ class AdminViewModel(QObject):
     def add_clerk(self, name: str, pin: str, role: str = "clerk") -> bool:
         name = name.strip()
         if not name:
-            return self._refuse(_tr("Please enter a name."))
+            return self._refuse(self.tr("Please enter a name."))
         if not self._pin_ok(pin):
             return False
         return self._command("clerk.add", "POST", endpoints.CLERKS,
                              {"name": name, "pin": pin, "role": role},
-                             _tr("{name} added.").format(name=name),
-                             _tr("There is already a person with this name."))
+                             self.tr("{name} added.").format(name=name),
+                             self.tr("There is already a person with this name."))
 
     def change_clerk(self, name: str, *, pin: str | None = None, role: str | None = None,
                      active: bool | None = None) -> bool:
@@ -114,23 +110,23 @@ class AdminViewModel(QObject):
         if not body:
             return False
         return self._command(f"clerk.change.{name}", "PUT", endpoints.clerk(name), body,
-                             _tr("{name} changed.").format(name=name),
-                             _tr("You cannot change your own role or deactivate yourself."))
+                             self.tr("{name} changed.").format(name=name),
+                             self.tr("You cannot change your own role or deactivate yourself."))
 
     # -- devices ----------------------------------------------------------------------
 
     def create_device(self, role: str, name: str) -> bool:
         name = name.strip()
         if not name:
-            return self._refuse(_tr("Please name the device (e.g. \"Kiosk Eingang\")."))
+            return self._refuse(self.tr("Please name the device (e.g. \"Kiosk Eingang\")."))
         return self._requests.send(
             "device.add", "POST", endpoints.DEVICES, {"role": role, "name": name},
-            on_done=self._on_device_created, done_text=_tr("Device token created."),
+            on_done=self._on_device_created, done_text=self.tr("Device token created."),
         )
 
     def revoke_device(self, device_id: int | str) -> bool:
         return self._command(f"device.revoke.{device_id}", "DELETE", endpoints.device(device_id),
-                             None, _tr("Device token revoked."))
+                             None, self.tr("Device token revoked."))
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -154,7 +150,7 @@ class AdminViewModel(QObject):
     def _pin_ok(self, pin: str) -> bool:
         if pin.isdigit() and 4 <= len(pin) <= 12:
             return True
-        return self._refuse(_tr("The PIN must have 4 to 12 digits."))
+        return self._refuse(self.tr("The PIN must have 4 to 12 digits."))
 
     def _refuse(self, text: str) -> bool:
         self._requests.message.emit("error", text)

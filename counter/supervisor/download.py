@@ -11,6 +11,7 @@ import json
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
@@ -42,6 +43,8 @@ class Download(QObject):
         self._reply.finished.connect(self._on_reply_finished)
 
     def _on_reply_finished(self) -> None:
+        if not shiboken6.isValid(self):
+            return
         reply = self._reply
         reply.deleteLater()
         self.deleteLater()

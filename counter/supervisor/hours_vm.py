@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from counter.hub_state import HubState, Json
 from counter.supervisor import endpoints
@@ -17,10 +17,6 @@ from counter.supervisor.hours_models import (
     remove_slot,
 )
 from counter.supervisor.requests import Requests
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HoursViewModel", text)
 
 
 class HoursViewModel(QObject):
@@ -67,7 +63,7 @@ class HoursViewModel(QObject):
         start, end = plain_time(start), plain_time(end)
         if not (start and end and start < end):
             self._requests.message.emit(
-                "error", _tr("Please check the times: the end must come after the start.")
+                "error", self.tr("Please check the times: the end must come after the start.")
             )
             return False
         add_slot(self.plan_model, {"service": service, "weekday": weekday, "start": start,
@@ -84,12 +80,12 @@ class HoursViewModel(QObject):
         bad = [s for s in slots if s["start"] >= s["end"]]
         if bad:
             self._requests.message.emit(
-                "error", _tr("Please check the times: the end must come after the start.")
+                "error", self.tr("Please check the times: the end must come after the start.")
             )
             return False
         return self._requests.send(
             "hours.plan", "PUT", endpoints.PLAN, {"weekly": slots},
-            on_done=self._on_plan_saved, done_text=_tr("Weekly plan saved."),
+            on_done=self._on_plan_saved, done_text=self.tr("Weekly plan saved."),
         )
 
     def discard_plan(self) -> None:
@@ -104,7 +100,7 @@ class HoursViewModel(QObject):
         reason = reason.strip()
         if not reason:
             self._requests.message.emit(
-                "error", _tr("Please give a reason; kiosk and display show it.")
+                "error", self.tr("Please give a reason; kiosk and display show it.")
             )
             return False
         body: Json = {"day": day.isoformat(), "reason": reason}
@@ -117,7 +113,7 @@ class HoursViewModel(QObject):
         return self._requests.send(
             "hours.closure", "POST", endpoints.CLOSURES, body,
             on_done=lambda _a: self._after(self.closure_added),
-            done_text=_tr("Open hours cancelled. Tickets already drawn stay valid."),
+            done_text=self.tr("Open hours cancelled. Tickets already drawn stay valid."),
         )
 
     def add_session(self, day: date, start: str, end: str, service: str = "") -> bool:
@@ -129,7 +125,7 @@ class HoursViewModel(QObject):
         return self._requests.send(
             "hours.session", "POST", endpoints.SESSIONS, body,
             on_done=lambda _a: self._after(self.session_added),
-            done_text=_tr("Extra session added."),
+            done_text=self.tr("Extra session added."),
         )
 
     def delete_exception(self, row: int) -> bool:
@@ -143,7 +139,7 @@ class HoursViewModel(QObject):
             path = endpoints.session(int(item["id"]))
         return self._requests.send(
             f"hours.delete.{item['kind']}.{item['id']}", "DELETE", path,
-            on_done=lambda _a: self.load(), done_text=_tr("Deleted."),
+            on_done=lambda _a: self.load(), done_text=self.tr("Deleted."),
         )
 
     # -- helpers ----------------------------------------------------------------------
@@ -153,7 +149,7 @@ class HoursViewModel(QObject):
         if start and end and start < end:
             return True
         self._requests.message.emit(
-            "error", _tr("Please check the times: the end must come after the start.")
+            "error", self.tr("Please check the times: the end must come after the start.")
         )
         return False
 

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from counter.hub_state import HubState
 from counter.keyed_table_model import KeyedTableModel
 from counter.supervisor import texts
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportModels", text)
 
 
 class ReportRowsModel(KeyedTableModel):
@@ -29,20 +25,20 @@ class ReportRowsModel(KeyedTableModel):
 
     def headers(self) -> list[str]:
         first = {
-            "service": _tr("Service"),
-            "hour": _tr("Hour"),
-            "counter": _tr("Counter"),
+            "service": self.tr("Service"),
+            "hour": self.tr("Hour"),
+            "counter": self.tr("Counter"),
         }[self.dimension]
         return [
             first,
-            _tr("Issued"),
-            _tr("Served"),
-            _tr("No-show"),
-            _tr("Turned away (capacity)"),
-            _tr("Wait median (min)"),
-            _tr("Wait 90 % (min)"),
-            _tr("Service time median (min)"),
-            _tr("Service time mean (min)"),
+            self.tr("Issued"),
+            self.tr("Served"),
+            self.tr("No-show"),
+            self.tr("Turned away\n(capacity)"),
+            self.tr("Wait median\n(min)"),
+            self.tr("Wait 90 %\n(min)"),
+            self.tr("Service time\nmedian (min)"),
+            self.tr("Service time\nmean (min)"),
         ]
 
     def label(self, row: dict[str, Any]) -> str:
@@ -51,7 +47,7 @@ class ReportRowsModel(KeyedTableModel):
             return f"{key} – {self._state.service_name(key, self.lang)}"
         if self.dimension == "counter":
             counter = self._state.counters.get(key) or {}
-            return str(counter.get("name") or _tr("Counter {id}").format(id=key))
+            return str(counter.get("name") or self.tr("Counter {id}").format(id=key))
         return key
 
     def cell(self, row: dict[str, Any], column: int, role: int) -> Any:
@@ -86,12 +82,12 @@ class StaffingModel(KeyedTableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("Hour"),
-            _tr("Arrivals"),
-            _tr("Service time (min)"),
-            _tr("Counters needed"),
-            _tr("Counters open"),
-            _tr("Target reached with open counters"),
+            self.tr("Hour"),
+            self.tr("Arrivals"),
+            self.tr("Service time\n(min)"),
+            self.tr("Counters needed"),
+            self.tr("Counters open"),
+            self.tr("Target reached\nwith open counters"),
         ]
 
     def short(self, row: dict[str, Any]) -> bool:
@@ -111,7 +107,7 @@ class StaffingModel(KeyedTableModel):
         if column == 2:
             value = texts.number(row.get("mean_service_min"), self.lang)
             if not row.get("service_time_measured", True):
-                value += " " + _tr("(assumed)")
+                value += " " + self.tr("(assumed)")
             return value
         if column == 3:
             return int(row.get("needed") or 0)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from counter.hub_state import HubState, Json
 from counter.supervisor import endpoints, texts
@@ -17,9 +17,6 @@ from counter.supervisor.requests import Requests
 PERIODS = ("day", "week", "month")
 FORMATS = ("csv", "xlsx")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsViewModel", text)
 
 
 class ReportsViewModel(QObject):
@@ -132,11 +129,11 @@ class ReportsViewModel(QObject):
     def _on_export_succeeded(self, path: str) -> None:
         self._export_finished()
         self._requests.message.emit(
-            "info", _tr("Report saved: {file}").format(file=Path(path).name)
+            "info", self.tr("Report saved: {file}").format(file=Path(path).name)
         )
         self.exported.emit(path)
 
     def _on_export_failed(self, code: str, body: Json) -> None:
         self._export_finished()
-        self._requests.message.emit("error", _tr("Export failed: {reason}").format(
+        self._requests.message.emit("error", self.tr("Export failed: {reason}").format(
             reason=texts.error(code, body)))

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from counter.commands import outcome_uncertain
@@ -42,8 +43,18 @@ class Requests(QObject):
         super().__init__(parent)
         self.client = client
         self._busy: set[str] = set()
+        self._closed = False
         #: (key, body) -> request id of an attempt whose outcome is unknown.
         self._pending_ids: dict[tuple[str, str], str] = {}
+
+    @property
+    def live(self) -> bool:
+        """False once closed (or deleted): answers arriving later are dropped."""
+        return not self._closed and shiboken6.isValid(self)
+
+    def close(self) -> None:
+        """Stop handing on answers (the view is going away; requests may still finish)."""
+        self._closed = True
 
     def busy(self, key: str) -> bool:
         return key in self._busy
@@ -85,6 +96,8 @@ class Requests(QObject):
         reply = self.client.request(method, path, body, tag=key, request_id=request_id)
 
         def succeeded(answer: Json) -> None:
+            if not self.live:
+                return
             self._pending_ids.pop(slot, None)
             self._set_busy(key, False)
             if on_done is not None:
@@ -93,6 +106,9 @@ class Requests(QObject):
                 self.message.emit("info", done_text)
 
         def failed(code: str, message: str, answer: Json) -> None:
+            if not self.live:
+                log.debug("%s answered after the view closed: %s", key, code)
+                return
             if not outcome_uncertain(code, reply.status):
                 self._pending_ids.pop(slot, None)
             log.info("%s %s %s failed: %s (%s)", key, method, path, code, message)

@@ -8,12 +8,6 @@ from PySide6.QtCore import QCoreApplication
 
 from counter import texts as counter_texts
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SupervisorTexts", text)
-
 
 def weekday(number: int) -> str:
     names = [

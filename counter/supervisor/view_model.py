@@ -100,6 +100,7 @@ class SupervisorViewModel(QObject):
             return
         self._shut_down = True
         self._timer.stop()
+        self.requests.close()
         self.dashboard.shutdown()
         for signal, slot in (
             (self._client.connection_changed, self._on_client_connection_changed),

@@ -13,16 +13,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from counter.i18n import Translations
 from counter.supervisor import create_supervisor_view
 from counter.supervisor.view_model import SupervisorViewModel
 from counter.supervisor.window import SupervisorWindow
-from display import qtfix
 from shared.client.hub_client import HubClient
 from tests.counter.helpers import WAIT_MS
-
-# PySide6 6.12 on CPython 3.11 loses references to None/True/False (see display/qtfix.py);
-# the supervisor tests emit thousands of signals and would abort at exit without it.
-qtfix.apply()
 
 ROOT = Path(__file__).resolve().parents[2]
 IMG = ROOT / "docs" / "img"
@@ -70,10 +66,19 @@ def supervisor(hub: Any, qtbot: Any) -> Iterator[Supervisor]:
 
 
 def screenshot(widget: Any, name: str) -> None:
-    """Save `widget` as docs/img/NAME once pending layout work (chart legends) is done."""
-    QCoreApplication.sendPostedEvents()
-    QCoreApplication.processEvents()
-    widget.grab().save(str(IMG / name))
+    """Save `widget` in German as docs/img/NAME, once pending layout work (legends) is done."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations = Translations(app)
+    assert translations.switch("de")
+    try:
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+        widget.grab().save(str(IMG / name))
+    finally:
+        translations.switch("en")
+        QCoreApplication.sendPostedEvents()
+        translations.deleteLater()
 
 
 def api_ok(hub: Any, method: str, path: str, token: str, body: Any = None) -> Any:

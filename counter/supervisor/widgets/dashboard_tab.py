@@ -31,6 +31,7 @@ class Tile(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.caption = QLabel()
+        self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
