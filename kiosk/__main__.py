@@ -23,9 +23,10 @@ def _screenshot(kiosk, app, path: Path) -> int:
 
     outcome = {"code": 1}
 
-    def render(_snapshot: dict) -> None:
-        # The snapshot is in; let the view model and window take it in first.
-        QTimer.singleShot(0, save)
+    def render(connected: bool) -> None:
+        if connected:
+            # Let the view model and the window take in the news first.
+            QTimer.singleShot(0, save)
 
     def save() -> None:
         kiosk.window.resize(*SCREENSHOT_SIZE)
@@ -44,7 +45,7 @@ def _screenshot(kiosk, app, path: Path) -> int:
         sys.stderr.write(f"kiosk: no answer from hub {kiosk.hub.base_url}\n")
         app.quit()
 
-    kiosk.hub.state_received.connect(render)
+    kiosk.hub.connection_changed.connect(render)
     probe = kiosk.hub.request("GET", "/api/state", tag="screenshot")
     probe.failed.connect(fail)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timeout)

@@ -39,13 +39,11 @@ def ahead_text(position: int) -> str:
 
 
 def when_text(moment: datetime, now: datetime, locale: QLocale) -> str:
-    """ "Wednesday, 08:00" in the visitor's language; "today" / "tomorrow" when near."""
+    """ "Wednesday, 08:00" in the visitor's language; "today, 13:00" for later today."""
     local = moment.astimezone(BERLIN)
     days_ahead = (local.date() - now.astimezone(BERLIN).date()).days
     if days_ahead == 0:
         day = translate("KioskTexts", "today")
-    elif days_ahead == 1:
-        day = translate("KioskTexts", "tomorrow")
     else:
         day = locale.dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
         if days_ahead >= 7:

@@ -224,9 +224,9 @@ class KioskViewModel(QObject):
         self._update_screen()
 
     def _on_hub_state_received(self, snapshot: dict[str, Any]) -> None:
+        # Not yet "connected": that is the client's word once events flow too, so a hub that
+        # dies between snapshot and event stream never leaves a live-looking start screen.
         self.state.apply_snapshot(snapshot)
-        self._connected = True
-        self._hub_trouble = None
         self.content_changed.emit()
         self._update_screen()
 

@@ -79,6 +79,11 @@ class KioskWindow(QWidget):
         page = self.pages[Screen(screen)]
         self.stack.setCurrentWidget(page)
         self.language_bar.setVisible(Screen(screen) not in {Screen.ISSUING, Screen.ISSUED})
+        alarm = Screen(screen) == Screen.OUT_OF_ORDER
+        if self.property("alarm") != alarm:
+            self.setProperty("alarm", alarm)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self._refresh()
 
     def _refresh(self) -> None:

@@ -126,77 +126,76 @@
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="48"/>
         <source>tomorrow</source>
-        <translation>morgen</translation>
+        <translation type="vanished">morgen</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="53"/>
+        <location filename="../texts.py" line="51"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time} Uhr</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="58"/>
+        <location filename="../texts.py" line="56"/>
         <source>No open hours are planned at the moment.</source>
         <translation>Zurzeit ist keine offene Sprechstunde geplant.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="59"/>
+        <location filename="../texts.py" line="57"/>
         <source>Next open hours: {when}</source>
         <translation>Nächste offene Sprechstunde: {when}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="64"/>
+        <location filename="../texts.py" line="62"/>
         <source>Today&apos;s open hours are cancelled: {reason}</source>
         <translation>Die offene Sprechstunde entfällt heute: {reason}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="69"/>
+        <location filename="../texts.py" line="67"/>
         <source>Public holiday: {name}</source>
         <translation>Feiertag: {name}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="73"/>
+        <location filename="../texts.py" line="71"/>
         <source>This machine is out of order right now. Please ask at the reception desk.</source>
         <translation>Dieses Gerät ist gerade außer Betrieb. Bitte wenden Sie sich an den Empfang.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="80"/>
+        <location filename="../texts.py" line="78"/>
         <source>No connection to the server.</source>
         <translation>Keine Verbindung zum Server.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="81"/>
+        <location filename="../texts.py" line="79"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="82"/>
+        <location filename="../texts.py" line="80"/>
         <source>Printer: out of paper.</source>
         <translation>Drucker: kein Papier.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="83"/>
+        <location filename="../texts.py" line="81"/>
         <source>Printer: cover open.</source>
         <translation>Drucker: Deckel offen.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="84"/>
+        <location filename="../texts.py" line="82"/>
         <source>Printer: not reachable.</source>
         <translation>Drucker: nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="85"/>
+        <location filename="../texts.py" line="83"/>
         <source>Printer: no answer.</source>
         <translation>Drucker: keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="86"/>
+        <location filename="../texts.py" line="84"/>
         <source>Printer: printing failed.</source>
         <translation>Drucker: Druck fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="90"/>
+        <location filename="../texts.py" line="88"/>
         <source>Printer: error ({code}).</source>
         <translation>Drucker: Fehler ({code}).</translation>
     </message>
@@ -230,7 +229,7 @@
 <context>
     <name>ServiceButton</name>
     <message>
-        <location filename="../widgets/service_button.py" line="43"/>
+        <location filename="../widgets/service_button.py" line="56"/>
         <source>Fully booked for today</source>
         <translation>Für heute ausgebucht</translation>
     </message>
@@ -238,14 +237,19 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="42"/>
+        <location filename="../screens/start.py" line="45"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="43"/>
+        <location filename="../screens/start.py" line="46"/>
         <source>Please choose what you came for:</source>
         <translation>Bitte wählen Sie Ihr Anliegen:</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="47"/>
+        <source>Touch a button below. You will get a ticket with your number; the screens in the waiting area show when it is your turn.</source>
+        <translation>Berühren Sie unten eine Schaltfläche. Sie erhalten eine Wartemarke mit Ihrer Nummer; die Anzeigen im Wartebereich zeigen, wann Sie an der Reihe sind.</translation>
     </message>
 </context>
 <context>

@@ -126,77 +126,76 @@
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="48"/>
         <source>tomorrow</source>
-        <translation>завтра</translation>
+        <translation type="vanished">завтра</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="53"/>
+        <location filename="../texts.py" line="51"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="58"/>
+        <location filename="../texts.py" line="56"/>
         <source>No open hours are planned at the moment.</source>
         <translation>Часы приёма сейчас не запланированы.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="59"/>
+        <location filename="../texts.py" line="57"/>
         <source>Next open hours: {when}</source>
         <translation>Следующие часы приёма: {when}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="64"/>
+        <location filename="../texts.py" line="62"/>
         <source>Today&apos;s open hours are cancelled: {reason}</source>
         <translation>Приём сегодня отменён: {reason}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="69"/>
+        <location filename="../texts.py" line="67"/>
         <source>Public holiday: {name}</source>
         <translation>Праздничный день: {name}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="73"/>
+        <location filename="../texts.py" line="71"/>
         <source>This machine is out of order right now. Please ask at the reception desk.</source>
         <translation>Это устройство сейчас не работает. Пожалуйста, обратитесь в справочную.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="80"/>
+        <location filename="../texts.py" line="78"/>
         <source>No connection to the server.</source>
         <translation>Нет связи с сервером.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="81"/>
+        <location filename="../texts.py" line="79"/>
         <source>The server refused the request.</source>
         <translation>Сервер отклонил запрос.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="82"/>
+        <location filename="../texts.py" line="80"/>
         <source>Printer: out of paper.</source>
         <translation>Принтер: закончилась бумага.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="83"/>
+        <location filename="../texts.py" line="81"/>
         <source>Printer: cover open.</source>
         <translation>Принтер: открыта крышка.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="84"/>
+        <location filename="../texts.py" line="82"/>
         <source>Printer: not reachable.</source>
         <translation>Принтер: недоступен.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="85"/>
+        <location filename="../texts.py" line="83"/>
         <source>Printer: no answer.</source>
         <translation>Принтер: нет ответа.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="86"/>
+        <location filename="../texts.py" line="84"/>
         <source>Printer: printing failed.</source>
         <translation>Принтер: ошибка печати.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="90"/>
+        <location filename="../texts.py" line="88"/>
         <source>Printer: error ({code}).</source>
         <translation>Принтер: ошибка ({code}).</translation>
     </message>
@@ -230,7 +229,7 @@
 <context>
     <name>ServiceButton</name>
     <message>
-        <location filename="../widgets/service_button.py" line="43"/>
+        <location filename="../widgets/service_button.py" line="56"/>
         <source>Fully booked for today</source>
         <translation>На сегодня мест нет</translation>
     </message>
@@ -238,14 +237,19 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="42"/>
+        <location filename="../screens/start.py" line="45"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="43"/>
+        <location filename="../screens/start.py" line="46"/>
         <source>Please choose what you came for:</source>
         <translation>Пожалуйста, выберите услугу:</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="47"/>
+        <source>Touch a button below. You will get a ticket with your number; the screens in the waiting area show when it is your turn.</source>
+        <translation>Нажмите одну из кнопок ниже. Вы получите талон с номером; экраны в зале ожидания покажут, когда подойдёт ваша очередь.</translation>
     </message>
 </context>
 <context>

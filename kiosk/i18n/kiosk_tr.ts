@@ -126,77 +126,76 @@
         <translation>bugün</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="48"/>
         <source>tomorrow</source>
-        <translation>yarın</translation>
+        <translation type="vanished">yarın</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="53"/>
+        <location filename="../texts.py" line="51"/>
         <source>{day}, {time}</source>
         <translation>{day}, saat {time}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="58"/>
+        <location filename="../texts.py" line="56"/>
         <source>No open hours are planned at the moment.</source>
         <translation>Şu anda planlanmış açık saat yok.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="59"/>
+        <location filename="../texts.py" line="57"/>
         <source>Next open hours: {when}</source>
         <translation>Bir sonraki açık saat: {when}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="64"/>
+        <location filename="../texts.py" line="62"/>
         <source>Today&apos;s open hours are cancelled: {reason}</source>
         <translation>Bugünkü açık saatler iptal edildi: {reason}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="69"/>
+        <location filename="../texts.py" line="67"/>
         <source>Public holiday: {name}</source>
         <translation>Resmî tatil: {name}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="73"/>
+        <location filename="../texts.py" line="71"/>
         <source>This machine is out of order right now. Please ask at the reception desk.</source>
         <translation>Bu cihaz şu anda arızalı. Lütfen danışmaya başvurun.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="80"/>
+        <location filename="../texts.py" line="78"/>
         <source>No connection to the server.</source>
         <translation>Sunucuya bağlantı yok.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="81"/>
+        <location filename="../texts.py" line="79"/>
         <source>The server refused the request.</source>
         <translation>Sunucu isteği reddetti.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="82"/>
+        <location filename="../texts.py" line="80"/>
         <source>Printer: out of paper.</source>
         <translation>Yazıcı: kâğıt bitti.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="83"/>
+        <location filename="../texts.py" line="81"/>
         <source>Printer: cover open.</source>
         <translation>Yazıcı: kapak açık.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="84"/>
+        <location filename="../texts.py" line="82"/>
         <source>Printer: not reachable.</source>
         <translation>Yazıcıya ulaşılamıyor.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="85"/>
+        <location filename="../texts.py" line="83"/>
         <source>Printer: no answer.</source>
         <translation>Yazıcı: yanıt yok.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="86"/>
+        <location filename="../texts.py" line="84"/>
         <source>Printer: printing failed.</source>
         <translation>Yazıcı: yazdırma başarısız.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="90"/>
+        <location filename="../texts.py" line="88"/>
         <source>Printer: error ({code}).</source>
         <translation>Yazıcı: hata ({code}).</translation>
     </message>
@@ -230,7 +229,7 @@
 <context>
     <name>ServiceButton</name>
     <message>
-        <location filename="../widgets/service_button.py" line="43"/>
+        <location filename="../widgets/service_button.py" line="56"/>
         <source>Fully booked for today</source>
         <translation>Bugün için dolu</translation>
     </message>
@@ -238,14 +237,19 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="42"/>
+        <location filename="../screens/start.py" line="45"/>
         <source>Welcome</source>
         <translation>Hoş geldiniz</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="43"/>
+        <location filename="../screens/start.py" line="46"/>
         <source>Please choose what you came for:</source>
         <translation>Lütfen işleminizi seçin:</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="47"/>
+        <source>Touch a button below. You will get a ticket with your number; the screens in the waiting area show when it is your turn.</source>
+        <translation>Aşağıdaki düğmelerden birine dokunun. Numaranızın yazılı olduğu bir fiş alacaksınız; bekleme alanındaki ekranlar sıranızın ne zaman geldiğini gösterir.</translation>
     </message>
 </context>
 <context>

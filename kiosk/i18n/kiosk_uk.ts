@@ -126,77 +126,76 @@
         <translation>сьогодні</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="48"/>
         <source>tomorrow</source>
-        <translation>завтра</translation>
+        <translation type="vanished">завтра</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="53"/>
+        <location filename="../texts.py" line="51"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="58"/>
+        <location filename="../texts.py" line="56"/>
         <source>No open hours are planned at the moment.</source>
         <translation>Години прийому наразі не заплановані.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="59"/>
+        <location filename="../texts.py" line="57"/>
         <source>Next open hours: {when}</source>
         <translation>Наступні години прийому: {when}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="64"/>
+        <location filename="../texts.py" line="62"/>
         <source>Today&apos;s open hours are cancelled: {reason}</source>
         <translation>Прийом сьогодні скасовано: {reason}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="69"/>
+        <location filename="../texts.py" line="67"/>
         <source>Public holiday: {name}</source>
         <translation>Святковий день: {name}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="73"/>
+        <location filename="../texts.py" line="71"/>
         <source>This machine is out of order right now. Please ask at the reception desk.</source>
         <translation>Цей пристрій зараз не працює. Будь ласка, зверніться до довідкової.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="80"/>
+        <location filename="../texts.py" line="78"/>
         <source>No connection to the server.</source>
         <translation>Немає зв&apos;язку з сервером.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="81"/>
+        <location filename="../texts.py" line="79"/>
         <source>The server refused the request.</source>
         <translation>Сервер відхилив запит.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="82"/>
+        <location filename="../texts.py" line="80"/>
         <source>Printer: out of paper.</source>
         <translation>Принтер: закінчився папір.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="83"/>
+        <location filename="../texts.py" line="81"/>
         <source>Printer: cover open.</source>
         <translation>Принтер: відкрита кришка.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="84"/>
+        <location filename="../texts.py" line="82"/>
         <source>Printer: not reachable.</source>
         <translation>Принтер: недоступний.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="85"/>
+        <location filename="../texts.py" line="83"/>
         <source>Printer: no answer.</source>
         <translation>Принтер: немає відповіді.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="86"/>
+        <location filename="../texts.py" line="84"/>
         <source>Printer: printing failed.</source>
         <translation>Принтер: помилка друку.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="90"/>
+        <location filename="../texts.py" line="88"/>
         <source>Printer: error ({code}).</source>
         <translation>Принтер: помилка ({code}).</translation>
     </message>
@@ -230,7 +229,7 @@
 <context>
     <name>ServiceButton</name>
     <message>
-        <location filename="../widgets/service_button.py" line="43"/>
+        <location filename="../widgets/service_button.py" line="56"/>
         <source>Fully booked for today</source>
         <translation>На сьогодні місць немає</translation>
     </message>
@@ -238,14 +237,19 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="42"/>
+        <location filename="../screens/start.py" line="45"/>
         <source>Welcome</source>
         <translation>Ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="43"/>
+        <location filename="../screens/start.py" line="46"/>
         <source>Please choose what you came for:</source>
         <translation>Будь ласка, оберіть послугу:</translation>
+    </message>
+    <message>
+        <location filename="../screens/start.py" line="47"/>
+        <source>Touch a button below. You will get a ticket with your number; the screens in the waiting area show when it is your turn.</source>
+        <translation>Натисніть одну з кнопок нижче. Ви отримаєте талон із номером; екрани в залі очікування покажуть, коли настане ваша черга.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ class StartScreen(ScreenPage):
         self.layout_.addWidget(self._welcome)
         # Everything a visitor touches sits in the lower part (reachable from a wheelchair).
         self.layout_.addStretch(1)
+        self._how = make_label(self, "muted")
+        self.layout_.addWidget(self._how)
+        self.layout_.addStretch(1)
         self._prompt = make_label(self, "big")
         self.layout_.addWidget(self._prompt)
         self._buttons_box = QWidget(self)
@@ -41,6 +44,8 @@ class StartScreen(ScreenPage):
         self._office.setText(vm.state.org_name)
         self._welcome.setText(self.tr("Welcome"))
         self._prompt.setText(self.tr("Please choose what you came for:"))
+        self._how.setText(self.tr("Touch a button below. You will get a ticket with your number; "
+                                  "the screens in the waiting area show when it is your turn."))
         services = vm.services()
         while len(self.buttons) < len(services):
             button = ServiceButton(self._buttons_box)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import texts
@@ -33,7 +34,19 @@ class ServiceButton(QPushButton):
             label.setAttribute(Qt.WA_TransparentForMouseEvents)
             layout.addWidget(label)
 
+    def sizeHint(self) -> QSize:
+        # A QPushButton sizes itself by its own text; this one is sized by its labels.
+        return self.layout().sizeHint().expandedTo(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize().expandedTo(super().minimumSizeHint())
+
     def show_service(self, entry: ServiceEntry, language: str) -> None:
+        # Names stay English in an Arabic screen: align by the screen's direction, not the text's.
+        rtl = QGuiApplication.layoutDirection() == Qt.RightToLeft
+        side = Qt.AlignRight if rtl else Qt.AlignLeft
+        for label in (self._name, self._second, self._detail):
+            label.setAlignment(side | Qt.AlignAbsolute | Qt.AlignVCenter)
         self.letter = entry.letter
         self._name.setText(entry.name(language))
         # Visitors who switched language still see the German name the signs use.
@@ -49,6 +62,7 @@ class ServiceButton(QPushButton):
         self.setAccessibleName(f"{entry.name(language)}. {detail}")
         self.style().unpolish(self)
         self.style().polish(self)
+        self.updateGeometry()
         for label in (self._name, self._second, self._detail):
             label.style().unpolish(label)
             label.style().polish(label)

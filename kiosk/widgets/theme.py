@@ -62,7 +62,8 @@ STYLE_SHEET = f"""
 QWidget#KioskWindow, QStackedWidget, QWidget[screen="true"] {{
     background: {BACKGROUND}; color: {TEXT}; font-size: {BASE_FONT_PX}px;
 }}
-QLabel {{ color: {TEXT}; background: transparent; }}
+QWidget#KioskWindow[alarm="true"] {{ background: {ALARM}; }}
+QLabel {{ color: {TEXT}; background: transparent; font-size: {BASE_FONT_PX + 4}px; }}
 QLabel[role="title"] {{ font-size: 52px; font-weight: bold; }}
 QLabel[role="office"] {{ font-size: 30px; color: {MUTED_TEXT}; }}
 QLabel[role="muted"] {{ color: {MUTED_TEXT}; font-size: 28px; }}
@@ -73,8 +74,8 @@ QLabel[role="banner"] {{
     background: {WARNING}; color: {WARNING_TEXT}; font-size: 36px; font-weight: bold;
     padding: 16px; border-radius: 12px;
 }}
-QWidget[alarm="true"] {{ background: {ALARM}; }}
-QWidget[alarm="true"] QLabel {{ color: {ALARM_TEXT}; }}
+QWidget[screen="true"][alarm="true"] {{ background: {ALARM}; }}
+QWidget[screen="true"][alarm="true"] QLabel {{ color: {ALARM_TEXT}; }}
 QPushButton#ServiceButton {{
     background: {BUTTON}; border: none; border-radius: 18px; min-height: 150px;
 }}
@@ -86,8 +87,8 @@ QPushButton#ServiceButton[full="true"] {{ background: {FULL_BUTTON}; }}
 QPushButton#ServiceButton[full="true"] QLabel {{ color: {FULL_BUTTON_TEXT}; }}
 QPushButton#LanguageButton {{
     background: {LANGUAGE_BUTTON}; color: {TEXT}; border: 2px solid {MUTED_TEXT};
-    border-radius: 12px; font-size: 28px; min-height: {MIN_TOUCH_PX}px;
-    min-width: 150px; padding: 0 12px;
+    border-radius: 12px; font-size: 30px; min-height: {MIN_TOUCH_PX}px;
+    min-width: {MIN_TOUCH_PX}px; padding: 0 12px;
 }}
 QPushButton#LanguageButton:checked {{
     background: {LANGUAGE_SELECTED}; color: {LANGUAGE_SELECTED_TEXT}; font-weight: bold;

@@ -6,10 +6,13 @@ window and that say nothing about our code.
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import KioskConfig
@@ -55,4 +58,27 @@ def make_kiosk(qtbot: Any) -> Iterator[KioskFactory]:
     yield make
     for kiosk in made:
         kiosk.stop()
-        kiosk.window.deleteLater()
+        for obj in (kiosk.window, kiosk.vm, kiosk.issuer, kiosk.languages, kiosk.hub,
+                    kiosk.printer):
+            if obj is not None:
+                obj.deleteLater()
+    # Delete them now, while the application lives, not in some later garbage collection.
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    made.clear()
+    gc.collect()
+
+
+@pytest.fixture
+def stop_hub(qtbot: Any) -> Callable[[Any], None]:
+    """Stops a hub while the Qt event loop keeps running.
+
+    A blocking stop would hold the kiosk's WebSocket half-closed (its close handshake needs
+    the event loop) and make the hub wait for it.
+    """
+
+    def stop(hub: Any) -> None:
+        stopper = threading.Thread(target=hub.stop)
+        stopper.start()
+        qtbot.waitUntil(lambda: not stopper.is_alive(), timeout=30_000)
+
+    return stop
