@@ -51,6 +51,9 @@ class LoginIn(_In):
     pin: Annotated[StrictStr, Field(min_length=1, max_length=64)]
     counter: CounterId
     takeover: StrictBool = False
+    #: Accepted like on every command, but a login is never answered from memory: its
+    #: answer holds a fresh secret token, which the request table must not keep.
+    request_id: RequestId | None = None
 
 
 class ClosureIn(_In):

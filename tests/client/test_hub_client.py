@@ -119,3 +119,16 @@ def test_unreachable_hub_is_a_code_not_an_exception(qtbot: QtBot) -> None:
     with qtbot.waitSignal(reply.failed, timeout=5000) as failed:
         pass
     assert failed.args[0] == "unreachable"
+
+
+def test_login_through_the_client(qtbot: QtBot, hub: RunningHub) -> None:
+    clerk = HubClient(hub.url)
+    reply = clerk.request("POST", "/api/login", {"name": hub.clerk["name"],
+                                                 "pin": hub.clerk["pin"], "counter": "2"})
+    with qtbot.waitSignal(reply.succeeded, timeout=5000) as answer:
+        pass
+    clerk.set_token(answer.args[0]["token"])
+    called = clerk.request("POST", "/api/counters/2/next")
+    with qtbot.waitSignal(called.failed, timeout=5000) as refused:
+        pass
+    assert refused.args[0] == "queue_empty"
