@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkRequest
+from PySide6.QtCore import QObject, Signal
 
 from counter.settings import CounterSettings
 from shared.client.hub_client import HubClient
-from shared.client.reply import Reply
 
 log = logging.getLogger(__name__)
-
-LOGIN_TIMEOUT_MS = 10_000
 
 
 class Session(QObject):
@@ -51,8 +46,6 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         self._client = client
-        self._nam = QNetworkAccessManager(self)
-        self._replies: set[Reply] = set()
         self._settings = settings
         self._busy = False
         self._pending: dict[str, Any] | None = None
@@ -77,21 +70,10 @@ class Session(QObject):
         self.counter_id = counter_id.strip()
         body = dict(self._pending, takeover=takeover)
         self._set_busy(True)
-        reply = self._post_login(body)
+        reply = self._client.request("POST", "/api/login", body, tag="login")
         reply.succeeded.connect(self._on_login_succeeded)
         reply.failed.connect(self._on_login_failed)
         return True
-
-    def _post_login(self, body: dict[str, Any]) -> Reply:
-        # HubClient.request() adds a request_id to every POST body, which the hub's strict
-        # LoginIn model refuses (422); so the login goes out here, answered as a Reply.
-        request = QNetworkRequest(QUrl(self._client.base_url + "/api/login"))
-        request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
-        request.setTransferTimeout(LOGIN_TIMEOUT_MS)
-        network_reply = self._nam.post(request, json.dumps(body).encode())
-        reply = Reply(network_reply, tag="login", on_done=self._replies.discard)
-        self._replies.add(reply)  # a Reply lives as long as someone holds it
-        return reply
 
     def take_over(self) -> bool:
         """Log in again after `takeover_needed`, taking the counter over."""
