@@ -39,12 +39,18 @@ class CornerTaps(QObject):
         super().__init__(window)
         self._window = window
         self._taps: list[float] = []
+        self._last_press: tuple[int, tuple[int, int]] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.MouseButtonPress and isinstance(event, QMouseEvent)
-                and isinstance(watched, QWidget) and watched.window() is self._window):
-            self.tapped.emit()
-            self._on_press(self._window.mapFromGlobal(event.globalPosition().toPoint()))
+        if event.type() == QEvent.MouseButtonPress and isinstance(event, QMouseEvent):
+            mine = watched is self._window.windowHandle() or (
+                isinstance(watched, QWidget) and watched.window() is self._window)
+            # One press reaches the QWindow, then a widget, then maybe its parents: count once.
+            key = (event.timestamp(), event.globalPosition().toPoint().toTuple())
+            if mine and key != self._last_press:
+                self._last_press = key
+                self.tapped.emit()
+                self._on_press(self._window.mapFromGlobal(event.globalPosition().toPoint()))
         return False
 
     def _on_press(self, pos: QPoint) -> None:

@@ -32,7 +32,7 @@ class ScreenPage(QWidget):
         self.setProperty("screen", True)
         self.setAttribute(Qt.WA_StyledBackground, True)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(56, 48, 56, 32)
+        self.layout_.setContentsMargins(56, 32, 56, 16)
         self.layout_.setSpacing(20)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

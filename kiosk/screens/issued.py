@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk import texts
 from kiosk.screens.base import ScreenPage, make_label
@@ -14,6 +14,10 @@ from kiosk.widgets.qr import QrWidget
 class IssuedScreen(ScreenPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Shown without the language bar, so it may use the bar's room too: its height
+        # must not count when the window's minimum size is worked out.
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Ignored)
+        self.layout_.setSpacing(12)
         self._heading = make_label(self, "big")
         self.number = make_label(self, "number", wrap=False)
         self._service = make_label(self, "big")
@@ -21,7 +25,7 @@ class IssuedScreen(ScreenPage):
         self._estimate = make_label(self, "big")
         self.banner = make_label(self, "banner")
         self._take = make_label(self)
-        self.qr = QrWidget(self)
+        self.qr = QrWidget(self, side=200)
         self._qr_hint = make_label(self, "muted", align=Qt.AlignLeading)
         qr_row = QHBoxLayout()
         qr_row.addStretch(1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import texts
 from kiosk.screens.base import ScreenPage, make_label
@@ -27,6 +27,8 @@ class StartScreen(ScreenPage):
         # Everything a visitor touches sits in the lower part (reachable from a wheelchair).
         self.layout_.addStretch(1)
         self._how = make_label(self, "muted")
+        # A helpful extra, not a reason for a taller window: it may shrink on small screens.
+        self._how.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Ignored)
         self.layout_.addWidget(self._how)
         self.layout_.addStretch(1)
         self._prompt = make_label(self, "big")

@@ -40,8 +40,8 @@ TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
     (LANGUAGE_SELECTED_TEXT, LANGUAGE_SELECTED, "chosen language"),
 )
 
-#: Smallest side of anything a visitor touches: about 2 cm at 96 dpi.
-MIN_TOUCH_PX = 96
+#: Smallest side of anything a visitor touches: more than 2 cm at 96 dpi (76 px).
+MIN_TOUCH_PX = 84
 BASE_FONT_PX = 30
 
 
@@ -68,7 +68,7 @@ QLabel[role="title"] {{ font-size: 52px; font-weight: bold; }}
 QLabel[role="office"] {{ font-size: 30px; color: {MUTED_TEXT}; }}
 QLabel[role="muted"] {{ color: {MUTED_TEXT}; font-size: 28px; }}
 QLabel[role="big"] {{ font-size: 44px; font-weight: bold; }}
-QLabel[role="number"] {{ font-size: 220px; font-weight: bold; color: {ACCENT}; }}
+QLabel[role="number"] {{ font-size: 200px; font-weight: bold; color: {ACCENT}; }}
 QLabel[role="hint"] {{ color: {MUTED_TEXT}; font-size: 28px; }}
 QLabel[role="banner"] {{
     background: {WARNING}; color: {WARNING_TEXT}; font-size: 36px; font-weight: bold;
