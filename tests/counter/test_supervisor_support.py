@@ -37,10 +37,20 @@ class Supervisor:
         qtbot.waitUntil(lambda: not self.vm.requests.any_busy(prefix), timeout=WAIT_MS)
 
     def run(self, qtbot: Any, command: Any, *args: Any, **kwargs: Any) -> tuple[str, str]:
-        """Run a command and wait for its status message; returns (level, text)."""
-        with qtbot.waitSignal(self.vm.message, timeout=WAIT_MS) as blocker:
+        """Run a command, wait until nothing is in flight; returns the last (level, text)."""
+        said: list[tuple[str, str]] = []
+
+        def note(level: str, text: str) -> None:
+            said.append((level, text))
+
+        self.vm.message.connect(note)
+        try:
             assert command(*args, **kwargs) is not False
-        return blocker.args[0], blocker.args[1]
+            qtbot.waitUntil(lambda: bool(said) and not self.vm.requests.any_busy(""),
+                            timeout=WAIT_MS)
+        finally:
+            self.vm.message.disconnect(note)
+        return said[-1]
 
 
 @pytest.fixture
