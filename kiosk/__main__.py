@@ -10,6 +10,12 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.assembly import Kiosk
 
 log = logging.getLogger("kiosk")
 
