@@ -24,7 +24,7 @@ SCREENSHOT_TIMEOUT_MS = 15_000
 SCREENSHOT_SIZE = (1080, 1920)
 
 
-def _screenshot(kiosk, app, path: Path) -> int:
+def _screenshot(kiosk: Kiosk, app: QApplication, path: Path) -> int:
     from PySide6.QtCore import QTimer
 
     outcome = {"code": 1}
