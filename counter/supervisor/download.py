@@ -1,21 +1,14 @@
-"""Fetching a file (a report export) from the hub without blocking the event loop.
-
-`Reply` parses JSON, so files come through this small helper instead. It builds its request
-with the client's own request builder (address, token, timeout), so it speaks to the hub
-exactly as `HubClient.request` does.
-"""
+"""Saving a file from the hub (a report export) without blocking the event loop."""
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
 from shared.client.hub_client import HubClient
+from shared.client.reply import Reply
 
 log = logging.getLogger(__name__)
 
@@ -36,41 +29,23 @@ class Download(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.target = target
-        self._nam = QNetworkAccessManager(self)
-        # The client's request builder: same base URL, token and timeout as every request.
-        request: QNetworkRequest = client._http_request(path)
-        self._reply = self._nam.get(request)
-        self._reply.finished.connect(self._on_reply_finished)
+        self._reply = client.request("GET", path, tag="download")
+        self._reply.succeeded.connect(self._on_reply_succeeded)
+        self._reply.failed.connect(lambda code, _message, body: self.failed.emit(code, body))
 
-    def _on_reply_finished(self) -> None:
-        if not shiboken6.isValid(self):
-            return
-        reply = self._reply
-        reply.deleteLater()
-        self.deleteLater()
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        data = bytes(reply.readAll().data())
-        if not status:
-            cancelled = reply.error() == QNetworkReply.NetworkError.OperationCanceledError
-            self.failed.emit("timeout" if cancelled else "unreachable", {})
-            return
-        if not 200 <= int(status) < 300:
-            try:
-                body = json.loads(data) if data else {}
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                body = {}
-            body = body if isinstance(body, dict) else {}
-            self.failed.emit(str(body.get("code") or f"http_{status}"), body)
-            return
+    def _on_reply_succeeded(self, _body: dict) -> None:
+        self._save(self._reply)
+
+    def _save(self, reply: Reply) -> None:
         partial = self.target.with_name(self.target.name + ".part")
         try:
             # Write beside the target and rename, so a failed write leaves no half file.
-            partial.write_bytes(data)
+            partial.write_bytes(reply.content)
             partial.replace(self.target)
         except OSError as exc:
             log.warning("could not write %s: %s", self.target, exc)
             partial.unlink(missing_ok=True)
             self.failed.emit("write_failed", {"message": str(exc)})
             return
-        log.info("report saved to %s (%d bytes)", self.target, len(data))
+        log.info("report saved to %s (%d bytes)", self.target, len(reply.content))
         self.succeeded.emit(str(self.target))

@@ -19,7 +19,8 @@ class Reply(QObject):
     Attributes:
         tag: what the caller called the request (for logs and `request_failed`).
         status: the HTTP status, 0 while pending or when the hub could not be reached.
-        body: the parsed JSON answer ({} for an empty one).
+        body: the parsed JSON answer ({} for an empty one or a file).
+        content: the answer's raw bytes (a downloaded file, e.g. a report export).
 
     Signals:
         succeeded(dict): a 2xx answer's body.
@@ -41,6 +42,7 @@ class Reply(QObject):
         self._on_done = on_done
         self.status = 0
         self.body: dict[str, Any] = {}
+        self.content = b""
         self._network_reply = network_reply
         network_reply.finished.connect(self._on_finished)
 
@@ -67,6 +69,12 @@ class Reply(QObject):
             return
         self.status = int(status)
         raw = bytes(network_reply.readAll().data())
+        self.content = raw
+        header = QNetworkRequest.KnownHeaders.ContentTypeHeader
+        content_type = str(network_reply.header(header) or "")
+        if 200 <= self.status < 300 and raw and "json" not in content_type:
+            self.succeeded.emit({})  # a file: the caller reads `content`
+            return
         try:
             parsed = json.loads(raw) if raw else {}
         except (json.JSONDecodeError, UnicodeDecodeError):
