@@ -35,32 +35,32 @@
 <context>
     <name>IssuedScreen</name>
     <message>
-        <location filename="../screens/issued.py" line="45"/>
+        <location filename="../screens/issued.py" line="49"/>
         <source>Your number</source>
         <translation>رقمك</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="53"/>
+        <location filename="../screens/issued.py" line="57"/>
         <source>NOT PRINTED – please remember your number.</source>
         <translation>لم تتم الطباعة – يرجى تذكر رقمك.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="55"/>
+        <location filename="../screens/issued.py" line="59"/>
         <source>Please take your ticket below.</source>
         <translation>يرجى أخذ تذكرتك من الأسفل.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="57"/>
+        <location filename="../screens/issued.py" line="61"/>
         <source>Please remember your number. It will be shown when it is your turn.</source>
         <translation>يرجى تذكر رقمك. سيظهر على الشاشة عندما يحين دورك.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="60"/>
+        <location filename="../screens/issued.py" line="64"/>
         <source>Scan to follow your place in the queue on your phone.</source>
         <translation>امسح الرمز لمتابعة دورك على هاتفك.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="62"/>
+        <location filename="../screens/issued.py" line="66"/>
         <source>Touch the screen to go back.</source>
         <translation>المس الشاشة للعودة.</translation>
     </message>
@@ -211,17 +211,17 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../admin_exit.py" line="66"/>
+        <location filename="../admin_exit.py" line="72"/>
         <source>Admin</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../admin_exit.py" line="69"/>
+        <location filename="../admin_exit.py" line="75"/>
         <source>Admin PIN:</source>
         <translation>رمز PIN للإدارة:</translation>
     </message>
     <message>
-        <location filename="../admin_exit.py" line="81"/>
+        <location filename="../admin_exit.py" line="87"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -237,17 +237,17 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="45"/>
+        <location filename="../screens/start.py" line="47"/>
         <source>Welcome</source>
         <translation>أهلاً وسهلاً</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="46"/>
+        <location filename="../screens/start.py" line="48"/>
         <source>Please choose what you came for:</source>
         <translation>يرجى اختيار الخدمة المطلوبة:</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="47"/>
+        <location filename="../screens/start.py" line="49"/>
         <source>Touch a button below. You will get a ticket with your number; the screens in the waiting area show when it is your turn.</source>
         <translation>المس أحد الأزرار أدناه. ستحصل على تذكرة برقمك، وستُظهر الشاشات في منطقة الانتظار متى يحين دورك.</translation>
     </message>
@@ -264,17 +264,10 @@
         <source>You are next</source>
         <translation>أنت التالي</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../printing/texts.py" line="54"/>
         <source>%n person(s) ahead</source>
-        <translation>
-            <numerusform>لا أحد قبلك</numerusform>
-            <numerusform>شخص واحد قبلك</numerusform>
-            <numerusform>شخصان قبلك</numerusform>
-            <numerusform>%n أشخاص قبلك</numerusform>
-            <numerusform>%n شخصًا قبلك</numerusform>
-            <numerusform>%n شخص قبلك</numerusform>
-        </translation>
+        <translation>عدد الأشخاص قبلك: %n</translation>
     </message>
     <message>
         <location filename="../printing/texts.py" line="55"/>

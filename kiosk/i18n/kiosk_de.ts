@@ -35,32 +35,32 @@
 <context>
     <name>IssuedScreen</name>
     <message>
-        <location filename="../screens/issued.py" line="45"/>
+        <location filename="../screens/issued.py" line="49"/>
         <source>Your number</source>
         <translation>Ihre Wartenummer</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="53"/>
+        <location filename="../screens/issued.py" line="57"/>
         <source>NOT PRINTED – please remember your number.</source>
         <translation>NICHT GEDRUCKT – bitte merken Sie sich Ihre Nummer.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="55"/>
+        <location filename="../screens/issued.py" line="59"/>
         <source>Please take your ticket below.</source>
         <translation>Bitte entnehmen Sie Ihre Wartemarke unten.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="57"/>
+        <location filename="../screens/issued.py" line="61"/>
         <source>Please remember your number. It will be shown when it is your turn.</source>
         <translation>Bitte merken Sie sich Ihre Nummer. Sie wird angezeigt, wenn Sie an der Reihe sind.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="60"/>
+        <location filename="../screens/issued.py" line="64"/>
         <source>Scan to follow your place in the queue on your phone.</source>
         <translation>Code scannen und den aktuellen Stand auf dem Handy verfolgen.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="62"/>
+        <location filename="../screens/issued.py" line="66"/>
         <source>Touch the screen to go back.</source>
         <translation>Zum Zurückkehren bitte den Bildschirm berühren.</translation>
     </message>
@@ -211,17 +211,17 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../admin_exit.py" line="66"/>
+        <location filename="../admin_exit.py" line="72"/>
         <source>Admin</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location filename="../admin_exit.py" line="69"/>
+        <location filename="../admin_exit.py" line="75"/>
         <source>Admin PIN:</source>
         <translation>Admin-PIN:</translation>
     </message>
     <message>
-        <location filename="../admin_exit.py" line="81"/>
+        <location filename="../admin_exit.py" line="87"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -237,17 +237,17 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="45"/>
+        <location filename="../screens/start.py" line="47"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="46"/>
+        <location filename="../screens/start.py" line="48"/>
         <source>Please choose what you came for:</source>
         <translation>Bitte wählen Sie Ihr Anliegen:</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="47"/>
+        <location filename="../screens/start.py" line="49"/>
         <source>Touch a button below. You will get a ticket with your number; the screens in the waiting area show when it is your turn.</source>
         <translation>Berühren Sie unten eine Schaltfläche. Sie erhalten eine Wartemarke mit Ihrer Nummer; die Anzeigen im Wartebereich zeigen, wann Sie an der Reihe sind.</translation>
     </message>
@@ -264,13 +264,10 @@
         <source>You are next</source>
         <translation>Sie sind als Nächstes dran</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../printing/texts.py" line="54"/>
         <source>%n person(s) ahead</source>
-        <translation>
-            <numerusform>Vor Ihnen: %n Person</numerusform>
-            <numerusform>Vor Ihnen: %n Personen</numerusform>
-        </translation>
+        <translation>Personen vor Ihnen: %n</translation>
     </message>
     <message>
         <location filename="../printing/texts.py" line="55"/>

@@ -35,32 +35,32 @@
 <context>
     <name>IssuedScreen</name>
     <message>
-        <location filename="../screens/issued.py" line="45"/>
+        <location filename="../screens/issued.py" line="49"/>
         <source>Your number</source>
         <translation>Ваш номер</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="53"/>
+        <location filename="../screens/issued.py" line="57"/>
         <source>NOT PRINTED – please remember your number.</source>
         <translation>НЕ НАПЕЧАТАНО – пожалуйста, запомните свой номер.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="55"/>
+        <location filename="../screens/issued.py" line="59"/>
         <source>Please take your ticket below.</source>
         <translation>Пожалуйста, возьмите талон внизу.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="57"/>
+        <location filename="../screens/issued.py" line="61"/>
         <source>Please remember your number. It will be shown when it is your turn.</source>
         <translation>Пожалуйста, запомните свой номер. Он появится на экране, когда подойдёт ваша очередь.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="60"/>
+        <location filename="../screens/issued.py" line="64"/>
         <source>Scan to follow your place in the queue on your phone.</source>
         <translation>Отсканируйте код, чтобы следить за очередью на телефоне.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="62"/>
+        <location filename="../screens/issued.py" line="66"/>
         <source>Touch the screen to go back.</source>
         <translation>Коснитесь экрана, чтобы вернуться.</translation>
     </message>
@@ -211,17 +211,17 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../admin_exit.py" line="66"/>
+        <location filename="../admin_exit.py" line="72"/>
         <source>Admin</source>
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location filename="../admin_exit.py" line="69"/>
+        <location filename="../admin_exit.py" line="75"/>
         <source>Admin PIN:</source>
         <translation>PIN администратора:</translation>
     </message>
     <message>
-        <location filename="../admin_exit.py" line="81"/>
+        <location filename="../admin_exit.py" line="87"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -237,17 +237,17 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="45"/>
+        <location filename="../screens/start.py" line="47"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="46"/>
+        <location filename="../screens/start.py" line="48"/>
         <source>Please choose what you came for:</source>
         <translation>Пожалуйста, выберите услугу:</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="47"/>
+        <location filename="../screens/start.py" line="49"/>
         <source>Touch a button below. You will get a ticket with your number; the screens in the waiting area show when it is your turn.</source>
         <translation>Нажмите одну из кнопок ниже. Вы получите талон с номером; экраны в зале ожидания покажут, когда подойдёт ваша очередь.</translation>
     </message>
@@ -264,14 +264,10 @@
         <source>You are next</source>
         <translation>Вы следующий</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../printing/texts.py" line="54"/>
         <source>%n person(s) ahead</source>
-        <translation>
-            <numerusform>Перед вами %n человек</numerusform>
-            <numerusform>Перед вами %n человека</numerusform>
-            <numerusform>Перед вами %n человек</numerusform>
-        </translation>
+        <translation>Перед вами: %n</translation>
     </message>
     <message>
         <location filename="../printing/texts.py" line="55"/>

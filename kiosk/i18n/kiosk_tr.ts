@@ -35,32 +35,32 @@
 <context>
     <name>IssuedScreen</name>
     <message>
-        <location filename="../screens/issued.py" line="45"/>
+        <location filename="../screens/issued.py" line="49"/>
         <source>Your number</source>
         <translation>Sıra numaranız</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="53"/>
+        <location filename="../screens/issued.py" line="57"/>
         <source>NOT PRINTED – please remember your number.</source>
         <translation>YAZDIRILAMADI – lütfen numaranızı unutmayın.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="55"/>
+        <location filename="../screens/issued.py" line="59"/>
         <source>Please take your ticket below.</source>
         <translation>Lütfen fişinizi aşağıdan alın.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="57"/>
+        <location filename="../screens/issued.py" line="61"/>
         <source>Please remember your number. It will be shown when it is your turn.</source>
         <translation>Lütfen numaranızı unutmayın. Sıranız geldiğinde ekranda gösterilecektir.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="60"/>
+        <location filename="../screens/issued.py" line="64"/>
         <source>Scan to follow your place in the queue on your phone.</source>
         <translation>Sıranızı telefonunuzdan takip etmek için kodu okutun.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="62"/>
+        <location filename="../screens/issued.py" line="66"/>
         <source>Touch the screen to go back.</source>
         <translation>Geri dönmek için ekrana dokunun.</translation>
     </message>
@@ -211,17 +211,17 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../admin_exit.py" line="66"/>
+        <location filename="../admin_exit.py" line="72"/>
         <source>Admin</source>
         <translation>Yönetici</translation>
     </message>
     <message>
-        <location filename="../admin_exit.py" line="69"/>
+        <location filename="../admin_exit.py" line="75"/>
         <source>Admin PIN:</source>
         <translation>Yönetici PIN&apos;i:</translation>
     </message>
     <message>
-        <location filename="../admin_exit.py" line="81"/>
+        <location filename="../admin_exit.py" line="87"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -237,17 +237,17 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="45"/>
+        <location filename="../screens/start.py" line="47"/>
         <source>Welcome</source>
         <translation>Hoş geldiniz</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="46"/>
+        <location filename="../screens/start.py" line="48"/>
         <source>Please choose what you came for:</source>
         <translation>Lütfen işleminizi seçin:</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="47"/>
+        <location filename="../screens/start.py" line="49"/>
         <source>Touch a button below. You will get a ticket with your number; the screens in the waiting area show when it is your turn.</source>
         <translation>Aşağıdaki düğmelerden birine dokunun. Numaranızın yazılı olduğu bir fiş alacaksınız; bekleme alanındaki ekranlar sıranızın ne zaman geldiğini gösterir.</translation>
     </message>
@@ -264,12 +264,10 @@
         <source>You are next</source>
         <translation>Sıradaki sizsiniz</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../printing/texts.py" line="54"/>
         <source>%n person(s) ahead</source>
-        <translation>
-            <numerusform>Önünüzde %n kişi var</numerusform>
-        </translation>
+        <translation>Önünüzdeki kişi sayısı: %n</translation>
     </message>
     <message>
         <location filename="../printing/texts.py" line="55"/>

@@ -35,32 +35,32 @@
 <context>
     <name>IssuedScreen</name>
     <message>
-        <location filename="../screens/issued.py" line="45"/>
+        <location filename="../screens/issued.py" line="49"/>
         <source>Your number</source>
         <translation>Ваш номер</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="53"/>
+        <location filename="../screens/issued.py" line="57"/>
         <source>NOT PRINTED – please remember your number.</source>
         <translation>НЕ НАДРУКОВАНО – будь ласка, запам&apos;ятайте свій номер.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="55"/>
+        <location filename="../screens/issued.py" line="59"/>
         <source>Please take your ticket below.</source>
         <translation>Будь ласка, візьміть талон унизу.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="57"/>
+        <location filename="../screens/issued.py" line="61"/>
         <source>Please remember your number. It will be shown when it is your turn.</source>
         <translation>Будь ласка, запам&apos;ятайте свій номер. Його буде показано на екрані, коли настане ваша черга.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="60"/>
+        <location filename="../screens/issued.py" line="64"/>
         <source>Scan to follow your place in the queue on your phone.</source>
         <translation>Скануйте код, щоб стежити за чергою на телефоні.</translation>
     </message>
     <message>
-        <location filename="../screens/issued.py" line="62"/>
+        <location filename="../screens/issued.py" line="66"/>
         <source>Touch the screen to go back.</source>
         <translation>Торкніться екрана, щоб повернутися.</translation>
     </message>
@@ -211,17 +211,17 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../admin_exit.py" line="66"/>
+        <location filename="../admin_exit.py" line="72"/>
         <source>Admin</source>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location filename="../admin_exit.py" line="69"/>
+        <location filename="../admin_exit.py" line="75"/>
         <source>Admin PIN:</source>
         <translation>PIN адміністратора:</translation>
     </message>
     <message>
-        <location filename="../admin_exit.py" line="81"/>
+        <location filename="../admin_exit.py" line="87"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -237,17 +237,17 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../screens/start.py" line="45"/>
+        <location filename="../screens/start.py" line="47"/>
         <source>Welcome</source>
         <translation>Ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="46"/>
+        <location filename="../screens/start.py" line="48"/>
         <source>Please choose what you came for:</source>
         <translation>Будь ласка, оберіть послугу:</translation>
     </message>
     <message>
-        <location filename="../screens/start.py" line="47"/>
+        <location filename="../screens/start.py" line="49"/>
         <source>Touch a button below. You will get a ticket with your number; the screens in the waiting area show when it is your turn.</source>
         <translation>Натисніть одну з кнопок нижче. Ви отримаєте талон із номером; екрани в залі очікування покажуть, коли настане ваша черга.</translation>
     </message>
@@ -264,14 +264,10 @@
         <source>You are next</source>
         <translation>Ви наступні</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../printing/texts.py" line="54"/>
         <source>%n person(s) ahead</source>
-        <translation>
-            <numerusform>Перед вами %n особа</numerusform>
-            <numerusform>Перед вами %n особи</numerusform>
-            <numerusform>Перед вами %n осіб</numerusform>
-        </translation>
+        <translation>Перед вами: %n</translation>
     </message>
     <message>
         <location filename="../printing/texts.py" line="55"/>
