@@ -17,6 +17,7 @@ from counter import texts
 from counter.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translations
 from counter.login_dialog import LoginDialog
 from counter.settings import APPLICATION, ORGANISATION, CounterSettings
+from counter.supervisor.attach import SupervisorTab
 from counter.view_model import CounterViewModel
 from counter.window import CounterWindow
 from shared.client.hub_client import HubClient
@@ -57,6 +58,7 @@ def main(argv: list[str]) -> int:
     client = HubClient(args.hub)
     vm = CounterViewModel(client, settings)
     window = CounterWindow(vm)
+    SupervisorTab(window, vm.session, client, translations)
     login = LoginDialog(vm.session)
 
     def switch_language(language: str) -> None:

@@ -153,3 +153,7 @@ def session_ended(reason: str) -> str:
     if reason == "expired":
         return QCoreApplication.translate("Texts", "Your login has expired. Please log in again.")
     return ""
+
+
+def supervisor_view_title() -> str:
+    return QCoreApplication.translate("Texts", "Department lead")

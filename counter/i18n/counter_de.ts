@@ -1859,6 +1859,11 @@ offenen Schaltern</translation>
         <source>Your session at this counter was ended. Please log in again.</source>
         <translation>Ihre Anmeldung an diesem Schalter wurde beendet. Bitte neu anmelden.</translation>
     </message>
+    <message>
+        <location filename="../texts.py" line="159"/>
+        <source>Department lead</source>
+        <translation>Abteilungsleitung</translation>
+    </message>
 </context>
 <context>
     <name>TickerModel</name>
