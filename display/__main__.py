@@ -54,10 +54,9 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from display import qtfix, run
+    from display import run
     from display.translations import LanguageSwitch
 
-    qtfix.apply()
     app = QApplication.instance() or QApplication(["wartemarke-display"])
     languages = LanguageSwitch(app)
     languages.set_language(config.language)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from display import qtfix
 from display.announce.announcer import Announcer
 from display.config import DisplayConfig
 from display.view_model import DisplayViewModel
@@ -47,7 +46,6 @@ def assemble(
     sound: bool = True,
     parent: QObject | None = None,
 ) -> Display:
-    qtfix.apply()
     client = HubClient(hub_url, token, parent)
     view_model = DisplayViewModel(config, parent)
     window = DisplayWindow(view_model, config, client.base_url + "/", portrait=portrait)

@@ -9,12 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from display import qtfix
 from display.calls import AnnouncementLedger, Call, parse_time
 from display.config import DisplayConfig
 
 log = logging.getLogger(__name__)
-qtfix.apply()
 
 #: Ticket events after which the ticket no longer stands at a counter.
 _LEAVES_COUNTER = frozenset({

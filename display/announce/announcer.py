@@ -21,14 +21,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
-from display import qtfix
 from display.announce.player import WavPlayer
 from display.announce.text import announcement_text
 from display.config import SoundConfig
 from display.translations import load_translator
 
 log = logging.getLogger(__name__)
-qtfix.apply()
 
 GONG = Path(__file__).with_name("gong.wav")
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent
