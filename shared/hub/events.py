@@ -1,4 +1,7 @@
-"""`WS /api/events?since=N`: replay what was missed, then live events, each exactly once.
+"""`WS /api/events?since=N&org=ID`: replay what was missed, then live events, each exactly once.
+
+`org` (supervisors only, default: the token's organisation) follows another organisation
+the supervisor is responsible for (`steer.target_org`); anyone else gets close code 4403.
 
 Order of work on connect: subscribe first (live events start to pile up in the inbox),
 then replay `seq > since` from the database, then drain the inbox skipping every `seq`
@@ -10,23 +13,30 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from shared.hub.auth import Caller, bearer, resolve
 from shared.hub.broadcaster import Subscription
+from shared.hub.errors import ApiError
 from shared.hub.hub import Hub
+from shared.hub.steer import target_org
 from shared.hub.views import event_for_role
+from shared.storage.store import Repos
 
 log = logging.getLogger(__name__)
 router = APIRouter()
 
 PING_INTERVAL_S = 15.0
 REPLAY_PAGE = 500
-#: Close codes: 4401 no valid token; 4408 too slow (fell behind), reconnect with since.
+#: Close codes: 4401 no valid token; 4403 `org` not allowed; 4408 too slow (fell behind),
+#: reconnect with since.
 CLOSE_UNAUTHORIZED = 4401
+CLOSE_FORBIDDEN = 4403
 CLOSE_TOO_SLOW = 4408
+_ORG_ID = re.compile(r"[a-z0-9_-]{1,32}")
 
 
 @router.websocket("/api/events")
@@ -40,8 +50,16 @@ async def events(websocket: WebSocket) -> None:
                                    "message": "A valid token is needed"})
         await websocket.close(CLOSE_UNAUTHORIZED)
         return
+    wanted = websocket.query_params.get("org")
+    org = caller.org if wanted is None else await hub.store.read(
+        lambda repos: _followed_org(repos, caller, wanted))
+    if org is None:
+        await websocket.send_json({"type": "error", "code": "forbidden",
+                                   "message": f"Not responsible for organisation {wanted}"})
+        await websocket.close(CLOSE_FORBIDDEN)
+        return
     since = _since(websocket.query_params.get("since"))
-    sub = hub.broadcaster.subscribe(caller.org, caller.principal)
+    sub = hub.broadcaster.subscribe(org, caller.principal)
     reader = asyncio.create_task(_drain_client(websocket))
     try:
         await _serve(websocket, hub, caller, sub, since, reader)
@@ -52,6 +70,16 @@ async def events(websocket: WebSocket) -> None:
         reader.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await reader
+
+
+def _followed_org(repos: Repos, caller: Caller, wanted: str) -> str | None:
+    """The organisation a supervisor may follow (None: not a supervisor or not theirs)."""
+    if caller.role != "supervisor" or not _ORG_ID.fullmatch(wanted):
+        return None
+    try:
+        return target_org(repos, caller, wanted)
+    except ApiError:
+        return None
 
 
 def _since(text: str | None) -> int | None:
@@ -87,7 +115,7 @@ async def _serve(websocket: WebSocket, hub: Hub, caller: Caller, sub: Subscripti
                 page = await hub.store.read(
                     lambda repos, after=last_sent: repos.events.after(after, REPLAY_PAGE))
                 for event in page:
-                    if event["org"] == caller.org:
+                    if event["org"] == sub.org:
                         await websocket.send_json(event_for_role(event, caller.role))
                     last_sent = event["seq"]
                 if len(page) < REPLAY_PAGE:

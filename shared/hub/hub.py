@@ -19,7 +19,7 @@ from typing import Any
 from shared.config import HubSettings
 from shared.domain import lifecycle
 from shared.domain.clock import Clock, local_day
-from shared.domain.model import Organisation, Ticket
+from shared.domain.model import Organisation, Ticket, TicketState
 from shared.hub import retention
 from shared.hub.auth import Caller
 from shared.hub.broadcaster import Broadcaster
@@ -49,9 +49,19 @@ class Tx:
             raise ApiError("not_found", f"Unknown organisation {org_id}")
         return org
 
-    def view(self, org_id: str) -> OfficeView:
-        """Derived facts; call again after a write to see fresh queues."""
-        return OfficeView(self.repos, self.org(org_id), self.now, self.settings)
+    def view(self, org_id: str, *, plan_changed: bool = False) -> OfficeView:
+        """Derived facts; call again after a write to see fresh queues and counters.
+
+        One view per organisation lives as long as the command: what no ticket command
+        changes (open-hours plan, services, measured times) is loaded once. A command that
+        changes the plan or the services passes `plan_changed=True`.
+        """
+        view = self._views.get(org_id)
+        if view is None or plan_changed:
+            view = OfficeView(self.repos, self.org(org_id), self.now, self.settings)
+            self._views[org_id] = view
+            return view
+        return view.fresh()
 
     def emit(self, org: str, type_: str, **payload: Any) -> dict[str, Any]:
         event = self.repos.events.append(org, type_, self.now, payload)
@@ -59,8 +69,10 @@ class Tx:
         return event
 
     def ticket_event(self, type_: str, ticket: Ticket) -> None:
-        self.emit(ticket.org, type_, ticket=ticket_json(ticket),
-                  queues=self.view(ticket.org).queues())
+        view = self.view(ticket.org)
+        if ticket.state is TicketState.DONE:  # a new measured service time
+            view.forget_times(ticket.service)
+        self.emit(ticket.org, type_, ticket=ticket_json(ticket), queues=view.queues())
 
 
 @dataclass

@@ -201,7 +201,7 @@ async def delete_session(session_id: ItemId, hub: HubDep, caller: CallerDep,
         if not admin(tx).delete_session(where, session_id):
             raise ApiError("not_found", f"No extra session {session_id}")
         audit(tx, where, caller, "session_removed", id=session_id)
-        tx.emit(where, "hours_changed", hours=tx.view(where).hours())
+        tx.emit(where, "hours_changed", hours=tx.view(where, plan_changed=True).hours())
         return Answer(204)
 
     return await respond(hub, caller, None, run)

@@ -13,16 +13,21 @@ from shared.hub.deps import CallerDep, HubDep, respond
 from shared.hub.errors import ERRORS, ApiError
 from shared.hub.hub import Answer, Tx
 from shared.hub.schemas import CommandIn, CounterOut, CounterStateIn, TicketOut
+from shared.hub.steer import OrgQuery, audit, supervisor, target_org
 from shared.hub.views import counter_json, ticket_json
 
 router = APIRouter(prefix="/api/counters", responses=ERRORS)
 CounterPath = Annotated[str, Path(min_length=1, max_length=32)]
 
 
-def own_counter(tx: Tx, caller: Caller, counter_id: str) -> Counter:
-    """The counter, if the caller may work it: its own counter, or any for a supervisor."""
+def own_counter(tx: Tx, caller: Caller, counter_id: str, org: str | None = None) -> Counter:
+    """The counter, if the caller may work it: its own counter, or any for a supervisor.
+
+    `org` (default: the session's) is only ever another organisation for a supervisor
+    who was checked by `steer.target_org`.
+    """
     require(caller, "clerk", "supervisor")
-    counter = tx.repos.office.counter(caller.org, counter_id)
+    counter = tx.repos.office.counter(org or caller.org, counter_id)
     if counter is None:
         raise ApiError("unknown_counter", f"No counter {counter_id}", counter=counter_id)
     if caller.role != "supervisor" and caller.counter != counter_id:
@@ -60,18 +65,28 @@ async def call_next(counter_id: CounterPath, hub: HubDep, caller: CallerDep,
 
 @router.post("/{counter_id}/state", response_model=CounterOut)
 async def set_state(counter_id: CounterPath, body: CounterStateIn, hub: HubDep,
-                    caller: CallerDep) -> Any:
-    """Open, pause or close a counter (its clerk stays logged in)."""
+                    caller: CallerDep, org: OrgQuery = None) -> Any:
+    """Open, pause or close a counter (its clerk stays logged in).
+
+    A clerk sets their own counter; a supervisor any counter of an organisation they are
+    responsible for (`?org=`), audited unless it is the supervisor's own counter.
+    """
     require(caller, "clerk", "supervisor")
+    if org is not None:
+        supervisor(caller)
 
     def run(tx: Tx) -> Answer:
-        counter = own_counter(tx, caller, counter_id)
-        tx.repos.office.set_counter(caller.org, counter_id, CounterState(body.state),
+        where = caller.org if org is None else target_org(tx.repos, caller, org)
+        counter = own_counter(tx, caller, counter_id, where)
+        tx.repos.office.set_counter(where, counter_id, CounterState(body.state),
                                     counter.clerk)
-        changed = tx.repos.office.counter(caller.org, counter_id)
+        changed = tx.repos.office.counter(where, counter_id)
         assert changed is not None
         data = counter_json(changed)
-        tx.emit(caller.org, "counter_changed", counter=data, queues=tx.view(caller.org).queues())
+        if (where, counter_id) != (caller.org, caller.counter):
+            audit(tx, where, caller, "counter_state_changed", counter=counter_id,
+                  before=str(counter.state), after=data["state"])
+        tx.emit(where, "counter_changed", counter=data, queues=tx.view(where).queues())
         return Answer(200, data)
 
     return await respond(hub, caller, body.request_id, run)

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from shared.config import HubSettings
-from shared.domain import capacity, estimate, hours, queue
+from shared.domain import capacity, estimate, hours
 from shared.domain.clock import local_day
 from shared.domain.model import (
     AT_COUNTER_STATES,
@@ -78,11 +78,11 @@ class OfficeView:
     def __init__(self, repos: Repos, org: Organisation, now: datetime,
                  settings: HubSettings) -> None:
         self.repos, self.org, self.now, self.settings = repos, org, now, settings
-        self._waiting: dict[str, list[Ticket]] = {}
         self._stats: dict[str, tuple[int, datetime | None]] | None = None
         self._counters: list[Counter] | None = None
         self._times: dict[str, list[float]] = {}
         self._plan: Any = None
+        self._letters: list[str] | None = None
 
     @property
     def stats(self) -> dict[str, tuple[int, datetime | None]]:
@@ -103,7 +103,9 @@ class OfficeView:
         return self._plan
 
     def service_letters(self) -> list[str]:
-        return [s.letter for s in self.repos.office.services(self.org.id)]
+        if self._letters is None:
+            self._letters = [s.letter for s in self.repos.office.services(self.org.id)]
+        return self._letters
 
     def times(self, service: str) -> list[float]:
         if service not in self._times:
@@ -118,11 +120,6 @@ class OfficeView:
 
     def estimate_at(self, service: str, position: int) -> WaitEstimate | None:
         return estimate.estimate_wait(position, self.times(service), self.serving(service))
-
-    def waiting_for(self, service: str) -> list[Ticket]:
-        if service not in self._waiting:
-            self._waiting[service] = self.repos.tickets.waiting_of(self.org.id, service)
-        return self._waiting[service]
 
     def waiting_count(self, service: str) -> int:
         return self.stats.get(service, (0, None))[0]
@@ -139,8 +136,19 @@ class OfficeView:
         return result
 
     def position(self, ticket: Ticket) -> int:
-        """People ahead (the domain rule sees only the ticket's own service queue)."""
-        return queue.position(ticket, self.waiting_for(ticket.service))
+        """People ahead: `queue.position` over the ticket's service queue, counted in SQL."""
+        if ticket.state is not TicketState.WAITING:
+            raise ValueError(f"ticket {ticket.number} is {ticket.state}, not waiting")
+        return self.repos.tickets.count_ahead(ticket)
+
+    def fresh(self) -> OfficeView:
+        """Forget what later writes of the same transaction may change (tickets, counters);
+        keep the plan, the services and measured times (see `Tx.ticket_event`)."""
+        self._stats, self._counters = None, None
+        return self
+
+    def forget_times(self, service: str) -> None:
+        self._times.pop(service, None)
 
     def open_status(self, service: str) -> Any:
         return hours.open_status(self.plan, service, self.now)
