@@ -116,10 +116,8 @@ class HoursPlan:
             ZoneInfo(self.tz)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise _bad(f"Unknown time zone {self.tz!r}") from exc
-        try:
-            holidays.country_holidays("DE", subdiv=self.state)
-        except NotImplementedError as exc:
-            raise _bad(f"Unknown German state {self.state!r}", state=self.state) from exc
+        if not known_state(self.state):
+            raise _bad(f"Unknown German state {self.state!r}", state=self.state)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -143,6 +141,17 @@ class OpenStatus:
     next_opening: datetime | None = None
     reason: str | None = None
     holiday: str | None = None
+
+
+@lru_cache(maxsize=64)
+def known_state(state: str) -> bool:
+    """Whether `holidays` knows the German state code (cached: building the calendar object
+    costs far more than the rest of a plan, and a plan is built for every command)."""
+    try:
+        holidays.country_holidays("DE", subdiv=state)
+    except NotImplementedError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=64)

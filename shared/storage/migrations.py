@@ -71,6 +71,18 @@ CREATE TABLE ticker (
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
+#: Only waiting tickets are in the first two indexes, so a year of history does not make
+#: them larger; their order is the call order of `shared.domain.queue`. The third serves the
+#: day roll-over (open tickets of earlier days, across organisations).
+_M4 = """
+CREATE INDEX tickets_waiting ON tickets
+    (org, service, priority DESC, COALESCE(queued_at, issued_at), id) WHERE state = 'waiting';
+CREATE INDEX tickets_waiting_reserved ON tickets
+    (org, counter, priority DESC, COALESCE(queued_at, issued_at), id)
+    WHERE state = 'waiting' AND counter IS NOT NULL;
+CREATE INDEX tickets_unfinished ON tickets (state, day)
+"""
+
 
 def _sql(script: str) -> Callable[[sqlite_utils.Database], None]:
     def apply(db: sqlite_utils.Database) -> None:
@@ -88,6 +100,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (2, "supervisor: audit, refusals, aggregates, counter log", schema_supervisor.apply),
     (3, "index for measured service times", _sql(
         "CREATE INDEX IF NOT EXISTS tickets_done ON tickets (org, service, state, finished_at)")),
+    (4, "partial indexes of waiting tickets (queue figures, next, position)", _sql(_M4)),
 ]
 
 

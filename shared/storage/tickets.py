@@ -63,6 +63,18 @@ class TicketRepository:
         )
         return self.get(int(cur.lastrowid))  # type: ignore[return-value]
 
+    def insert_many(self, tickets: Iterable[Ticket]) -> None:
+        """Store many tickets at once (imports and benchmark history); ids are assigned."""
+        self.db.conn.executemany(
+            "INSERT INTO tickets (org, service, number, seq, day, issued_at, state, priority, "
+            "counter, called_at, started_at, finished_at, queued_at, recalls, note, clerk, "
+            "status_key, printed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(t.org, t.service, t.number, t.seq, t.day, iso(t.issued_at), str(t.state),
+              int(t.priority), t.counter, iso(t.called_at), iso(t.started_at),
+              iso(t.finished_at), iso(t.queued_at), t.recalls, t.note, t.clerk, t.status_key,
+              int(t.printed)) for t in tickets],
+        )
+
     def update(self, ticket: Ticket) -> None:
         self.db.execute(
             "UPDATE tickets SET service=?, state=?, priority=?, counter=?, called_at=?, "
@@ -118,16 +130,44 @@ class TicketRepository:
         return [_ticket(r) for r in rows]
 
     def pool_for_counter(self, org: str, counter: str, services: Iterable[str]) -> list[Ticket]:
-        """What "next" at a counter may touch: its current tickets and the ones it may call."""
-        services = list(services)
-        marks = ",".join("?" * len(services)) or "NULL"
+        """What "next" at a counter may touch: its current tickets and the ones it may call.
+
+        Of the waiting tickets only the first of each group in the call order of
+        `shared.domain.queue` (priority, then longest waiting, then id) is loaded: the one
+        reserved for this counter and, per service, the first unreserved one. The domain's
+        `pick_next` chooses among them, so the answer is the same as over every waiting
+        ticket (tests/storage/test_queue_sql.py checks that), at the cost of a few index
+        look-ups however long the queue is.
+        """
         rows = self.db.execute(
-            _SELECT + "WHERE org = ? AND ((state IN ('called', 'serving') AND counter = ?) "
-            "OR (state = 'waiting' AND (counter = ? OR (counter IS NULL AND service IN ("
-            + marks + "))))) ORDER BY id",
-            [org, counter, counter, *services],
-        ).fetchall()
-        return [_ticket(r) for r in rows]
+            _SELECT + "WHERE org = ? AND state IN ('called', 'serving') AND counter = ?",
+            [org, counter]).fetchall()
+        rows += self.db.execute(
+            _SELECT + "WHERE state = 'waiting' AND org = ? AND counter = ? "
+            "ORDER BY priority DESC, COALESCE(queued_at, issued_at), id LIMIT 1",
+            [org, counter]).fetchall()
+        for service in dict.fromkeys(services):
+            rows += self.db.execute(
+                _SELECT + "WHERE state = 'waiting' AND org = ? AND service = ? "
+                "AND counter IS NULL ORDER BY priority DESC, COALESCE(queued_at, issued_at), id "
+                "LIMIT 1", [org, service]).fetchall()
+        return sorted((_ticket(r) for r in rows), key=lambda t: t.id)
+
+    def count_ahead(self, ticket: Ticket) -> int:
+        """`shared.domain.queue.position` as one indexed COUNT (tests/storage/test_queue_sql.py
+        checks both agree): waiting tickets of the same service whose call-order key
+        (priority, reserved first, waiting since, id) comes before the ticket's; for a
+        reserved ticket, tickets reserved for another counter do not count."""
+        mine = (-int(ticket.priority), 0 if ticket.counter is not None else 1,
+                iso(ticket.waiting_since), ticket.id)
+        sql = ("SELECT COUNT(*) FROM tickets WHERE state = 'waiting' AND org = ? AND service = ? "
+               "AND id != ? AND (-priority, CASE WHEN counter IS NULL THEN 1 ELSE 0 END, "
+               "COALESCE(queued_at, issued_at), id) < (?, ?, ?, ?)")
+        params: list[Any] = [ticket.org, ticket.service, ticket.id, *mine]
+        if ticket.counter is not None:
+            sql += " AND (counter IS NULL OR counter = ?)"
+            params.append(ticket.counter)
+        return int(self.db.execute(sql, params).fetchone()[0])
 
     def unfinished_before(self, day: str) -> list[Ticket]:
         """Tickets of earlier days that never reached a final state (to expire)."""
