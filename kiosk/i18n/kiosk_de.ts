@@ -267,7 +267,7 @@
     <message>
         <location filename="../printing/texts.py" line="54"/>
         <source>%n person(s) ahead</source>
-        <translation>Personen vor Ihnen: %n</translation>
+        <translation></translation>
     </message>
     <message>
         <location filename="../printing/texts.py" line="55"/>

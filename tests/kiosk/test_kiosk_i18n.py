@@ -12,6 +12,10 @@ from kiosk.language import I18N_DIR
 
 LANGUAGES = ("de", "tr", "ar", "ru", "uk")
 PLACEHOLDER = re.compile(r"\{\w+\}|%n|%\d")
+#: Left empty on purpose: pyside6-lupdate does not mark this ticket line as plural, and
+#: the ticket layout's own German plural wording ("1 Person" / "2 Personen") is better
+#: than any one form for every number.
+EMPTY_ON_PURPOSE = {("de", "TicketLayout", "%n person(s) ahead")}
 
 
 def _messages(language: str):
@@ -31,6 +35,8 @@ def test_every_string_is_translated_with_its_placeholders(language: str) -> None
     for context, source, translation in messages:
         assert translation.get("type") is None, (context, source)
         forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        if (language, context, source) in EMPTY_ON_PURPOSE:
+            continue
         for form in forms:
             assert form, (context, source)
             expected = set(PLACEHOLDER.findall(source)) - {"%n"}
