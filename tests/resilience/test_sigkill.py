@@ -116,7 +116,8 @@ def test_sigkill_under_load_loses_nothing(hub: RunningHub, qtbot: Any) -> None:
                          lock, progress) for s in ("A", "M")]
     workers += [Commander(hub, f"/api/counters/{c}/next", {}, token, stop, called, lock,
                           progress) for c, token in clerks.items()]
-    watchers = [Watcher(hub, start_seq, stop) for _ in range(2)]
+    watching = threading.Event()  # set: the raw clients stop (after they caught up)
+    watchers = [Watcher(hub, start_seq, watching) for _ in range(2)]
 
     client = HubClient(hub.url, hub.display_token)
     qt_seqs: list[int] = []
@@ -147,6 +148,9 @@ def test_sigkill_under_load_loses_nothing(hub: RunningHub, qtbot: Any) -> None:
         with lock:
             target = len(issued) + len(called) + 5
         qtbot.waitUntil(lambda: len(issued) + len(called) >= target, timeout=20_000)
+    except BaseException:
+        watching.set()  # a failed run must not leave the raw clients reconnecting forever
+        raise
     finally:
         stop.set()
         for thread in workers:
@@ -155,6 +159,7 @@ def test_sigkill_under_load_loses_nothing(hub: RunningHub, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: client.last_seq >= last_seq
                     and all(w.last >= last_seq for w in watchers), timeout=10_000)
     client.stop()
+    watching.set()
     for watcher in watchers:
         watcher.join(10)
     hub.stop()
