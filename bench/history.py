@@ -1,18 +1,16 @@
 """A year of history in the database, written through the storage layer in bulk.
 
 Method: before the hub starts, one write transaction per day (the store's `write_sync`)
-inserts that day's finished tickets as rows of the hub's own `tickets` table with one
-`executemany` (the columns `TicketRepository.insert` writes; ~10x faster than its INSERT +
-SELECT per ticket) and, with `events=True`, one `ticket_done` event per ticket with a
-realistic payload (ticket JSON and queues) into `events`. Days are the Mon/Wed/Fri open days of
-the year before the benchmark's day; tickets spread over 08:00–12:00 Berlin, with waits of
-0–40 min and service times of 3–15 min. The hub's retention is set to 400 days (the default
-90 would purge most of it at start, which is the point of retention, not of this figure).
+stores that day's finished tickets with `TicketRepository.insert_many` (the storage layer's
+bulk insert) and, with `events=True`, one `ticket_done` event per ticket with a realistic
+payload (ticket JSON and queues) through `EventRepository.append`. Days are the Mon/Wed/Fri
+open days of the year before the benchmark's day; tickets spread over 08:00–12:00 Berlin,
+with waits of 0–40 min and service times of 3–15 min. The hub's retention is set to 400 days
+(the default 90 would purge most of it at start: the point of retention, not of this figure).
 """
 
 from __future__ import annotations
 
-import json
 import random
 import secrets
 import time
@@ -36,13 +34,6 @@ def _open_days(end: date) -> list[date]:
     return days
 
 
-_INSERT_TICKET = (
-    "INSERT INTO tickets (org, service, number, seq, day, issued_at, state, priority, counter, "
-    "called_at, started_at, finished_at, queued_at, recalls, note, clerk, status_key, printed, "
-    "issued_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-_INSERT_EVENT = "INSERT INTO events (org, type, at, payload) VALUES (?, ?, ?, ?)"
-
-
 def _iso(moment: datetime) -> str:
     """Same text as shared.storage.db.iso for a UTC datetime, without strftime's cost."""
     return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:"
@@ -57,6 +48,7 @@ def write_history(data_dir: Path, tickets: int, *, events: bool = False,
                   counters: int = 50) -> dict[str, Any]:
     """Insert `tickets` finished tickets spread over the year before BENCH_DAY."""
     from shared.config import load_settings
+    from shared.domain.model import Ticket, TicketState
     from shared.hub.cli import open_store
 
     started = time.perf_counter()
@@ -72,8 +64,8 @@ def write_history(data_dir: Path, tickets: int, *, events: bool = False,
             opening = datetime(day.year, day.month, day.day, 7, 0, tzinfo=UTC)
             numbers = dict.fromkeys(SERVICES, 0)
             day_text = day.isoformat()
-            rows: list[tuple[Any, ...]] = []
-            log: list[tuple[Any, ...]] = []
+            rows: list[Any] = []
+            log: list[tuple[datetime, dict[str, Any]]] = []
             queues = [{"service": s, "waiting": 0, "longest_wait_s": 0, "estimate": None}
                       for s in SERVICES]
             for i in range(count):
@@ -84,10 +76,12 @@ def write_history(data_dir: Path, tickets: int, *, events: bool = False,
                 finished = called + timedelta(seconds=rng.uniform(180, 900))
                 counter = str(1 + i % counters)
                 number = f"{service}{numbers[service]:03d}"
-                rows.append(("main", service, number, numbers[service], day_text, _iso(issued),
-                             "done", 0, counter, _iso(called), _iso(called), _iso(finished),
-                             _iso(issued), 0, None, f"bench-{counter}",
-                             secrets.token_urlsafe(16), 1, "kiosk"))
+                rows.append(Ticket(
+                    id=0, org="main", service=service, number=number, seq=numbers[service],
+                    day=day_text, issued_at=issued, state=TicketState.DONE, counter=counter,
+                    called_at=called, started_at=called, finished_at=finished,
+                    queued_at=issued, clerk=f"bench-{counter}",
+                    status_key=secrets.token_urlsafe(16)))
                 if events:
                     ticket = {"id": 0, "number": number, "service": service, "org": "main",
                               "state": "done", "priority": 0, "issued_at": _z(issued),
@@ -95,12 +89,10 @@ def write_history(data_dir: Path, tickets: int, *, events: bool = False,
                               "started_at": _z(called), "finished_at": _z(finished),
                               "counter": counter, "recalls": 0, "note": None, "clerk": None,
                               "printed": True, "day": day_text, "status_key": None}
-                    log.append(("main", "ticket_done", _z(finished),
-                                json.dumps({"ticket": ticket, "queues": queues})))
-            conn = repos.db.conn
-            conn.executemany(_INSERT_TICKET, rows)
-            if log:
-                conn.executemany(_INSERT_EVENT, log)
+                    log.append((finished, {"ticket": ticket, "queues": queues}))
+            repos.tickets.insert_many(rows)
+            for at, payload in log:
+                repos.events.append("main", "ticket_done", at, payload)
         return body
 
     for n, day in enumerate(days):
