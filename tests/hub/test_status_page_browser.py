@@ -1,13 +1,16 @@
 """The visitor status page in a real (headless) browser against a real hub.
 
 Uses Debian's Chromium (never a downloaded one). The page must update itself: after a clerk
-calls the ticket, "Schalter" appears without a reload.
+calls the ticket, "Schalter" appears without a reload. With WARTEMARKE_SCREENSHOT_DIR set, the
+two states are saved as status-page.png and status-page-called.png (how docs/img gets them).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -32,6 +35,12 @@ def page() -> Iterator[object]:
         browser.close()
 
 
+def _picture(page, name: str) -> None:
+    folder = os.environ.get("WARTEMARKE_SCREENSHOT_DIR")
+    if folder:
+        page.screenshot(path=str(Path(folder) / name))
+
+
 def _issue(hub, service: str = "A") -> dict:
     answer = hub.api("POST", "/api/tickets", {"service": service}, token=hub.kiosk_token)
     assert answer.status_code == 201, answer.text
@@ -53,6 +62,7 @@ def test_page_shows_position_then_the_call_without_reload(hub, page) -> None:
     expect(page.locator("#number")).to_have_text(mine["number"])
     expect(page.locator("#ahead")).to_have_text("Vor Ihnen: 1")
     expect(page.locator("#estimate")).to_contain_text("Wartezeit")
+    _picture(page, "status-page.png")
 
     clerk = hub.login(counter="3")
     assert hub.api("POST", "/api/counters/3/next", {}, token=clerk).status_code == 200
@@ -60,6 +70,7 @@ def test_page_shows_position_then_the_call_without_reload(hub, page) -> None:
     called = hub.api("POST", "/api/counters/3/next", {}, token=clerk).json()
     assert called["number"] == mine["number"]
     expect(page.locator("#call")).to_have_text("Bitte zu Schalter 3", timeout=15_000)
+    _picture(page, "status-page-called.png")
     assert page.locator("#call").get_attribute("aria-live") == "assertive"
     assert len(navigations) == 1  # no reload
     assert all(url.startswith(hub.url) for url in requests)  # nothing from elsewhere
