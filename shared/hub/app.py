@@ -18,6 +18,7 @@ from shared.hub import (
     routes_auth,
     routes_counters,
     routes_people,
+    routes_public,
     routes_reports,
     routes_state,
     routes_steering,
@@ -73,7 +74,8 @@ def create_app(store: Store, clock: Clock, settings: HubSettings) -> FastAPI:
     app.state.throttle = LoginThrottle()
     errors.install(app)
     for module in (routes_state, routes_tickets, routes_counters, routes_auth,
-                   routes_steering, routes_admin, routes_people, routes_reports, events):
+                   routes_steering, routes_admin, routes_people, routes_reports, events,
+                   routes_public):
         app.include_router(module.router)
     try:
         from shared.hub import status_page  # written by the kiosk team; optional
