@@ -19,20 +19,6 @@ from counter.window import CounterWindow
 from shared.client.hub_client import HubClient
 from tests.counter.helpers import WAIT_MS
 
-#: Messages of the offscreen platform plugin, harmless in tests.
-HARMLESS_QT_MESSAGES = (
-    r"This plugin does not support propagateSizeHints\(\)",
-    r"This plugin does not support raise\(\)",
-    r"This plugin does not support grabbing the keyboard",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/counter/" in item.nodeid.replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
-            item.add_marker(pytest.mark.qt_log_ignore(*HARMLESS_QT_MESSAGES))
-
 
 @pytest.fixture(autouse=True)
 def settings_path(tmp_path: Path) -> Iterator[Path]:

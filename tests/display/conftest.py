@@ -15,21 +15,6 @@ from display.app import Display, assemble
 from display.config import DisplayConfig, SoundConfig
 from display.translations import LanguageSwitch
 
-HARMLESS_QT_MESSAGES = (
-    r"This plugin does not support propagateSizeHints\(\)",
-    r"This plugin does not support raise\(\)",
-    r"Couldn't (load|resolve) .*",
-    r"Using Qt multimedia with FFmpeg.*",
-    r"PulseAudioService: .*",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/display/" in item.nodeid.replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
-            item.add_marker(pytest.mark.qt_log_ignore(*HARMLESS_QT_MESSAGES))
-
 
 @pytest.fixture
 def german(qapp: Any) -> Iterator[LanguageSwitch]:

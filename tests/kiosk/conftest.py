@@ -18,22 +18,6 @@ from kiosk.assembly import Kiosk, build_kiosk
 from kiosk.config import KioskConfig
 from kiosk.view_model import Screen
 
-#: Messages of the offscreen platform plugin, harmless in tests.
-HARMLESS_QT_MESSAGES = (
-    r"This plugin does not support propagateSizeHints\(\)",
-    r"This plugin does not support raise\(\)",
-    r"This plugin does not support grabbing the keyboard",
-    r"QFont::setPointSizeF: Point size <= 0",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/kiosk/" in item.nodeid.replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
-            item.add_marker(pytest.mark.qt_log_ignore(*HARMLESS_QT_MESSAGES))
-
-
 KioskFactory = Callable[..., Kiosk]
 
 
