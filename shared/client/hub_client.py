@@ -78,6 +78,7 @@ class HubClient(QObject):
         # None until the first snapshot: 0 is a real sequence number (a new hub).
         self._last_seq: int | None = None
         self._snapshot_seq = 0
+        self._stream_params: dict[str, str] = {}
         self._backoff_ms = BACKOFF_FIRST_MS
         self._retry = QTimer(self, singleShot=True)
         self._retry.timeout.connect(self._fetch_snapshot)
@@ -95,8 +96,37 @@ class HubClient(QObject):
         """Sequence number of the last event handed on (or of the first snapshot)."""
         return self._last_seq or 0
 
+    @property
+    def token(self) -> str | None:
+        return self._token
+
     def set_token(self, token: str | None) -> None:
         self._token = token
+
+    @property
+    def stream_params(self) -> dict[str, str]:
+        """Extra query parameters of the event stream (see `set_stream_params`)."""
+        return dict(self._stream_params)
+
+    def set_stream_params(self, params: dict[str, str] | None) -> None:
+        """Extra query parameters for `WS /api/events`, e.g. `{"org": "partner"}` (a
+        supervisor following another organisation, docs/api.md "Events"); `None` for none.
+
+        New parameters mean a new stream: a running client starts over at once (fresh
+        snapshot, `state_received`, then the new stream's events). The snapshot stays the
+        session organisation's `GET /api/state`; its `seq` is the hub's, valid for any org.
+        """
+        params = {str(k): str(v) for k, v in (params or {}).items() if k != "since"}
+        if params == self._stream_params:
+            return
+        self._stream_params = params
+        self._last_seq = None
+        if self._state is LinkState.IDLE:
+            return
+        self._retry.stop()
+        self._watchdog.stop()
+        self._close_socket()
+        self._fetch_snapshot()
 
     def start(self) -> None:
         """Connect, and keep reconnecting until `stop()`."""
@@ -188,6 +218,8 @@ class HubClient(QObject):
         url = QUrl(self.base_url.replace("http", "ws", 1) + "/api/events")
         query = QUrlQuery()
         query.addQueryItem("since", str(since))
+        for key, value in self._stream_params.items():
+            query.addQueryItem(key, value)
         url.setQuery(query)
         request = QNetworkRequest(url)
         if self._token:
