@@ -12,14 +12,16 @@ from shared.hub.auth import Caller, bearer, require, resolve
 from shared.hub.hub import Answer, Hub, Tx
 
 
-def get_hub(request: Request) -> Hub:
+async def get_hub(request: Request) -> Hub:
+    # async on purpose: FastAPI runs a plain `def` dependency in a worker thread, a thread
+    # hop per request for a dictionary look-up.
     return request.app.state.hub  # type: ignore[no-any-return]
 
 
 async def get_caller(request: Request) -> Caller:
     """The caller of the bearer token; 401 when missing or unknown."""
     token = bearer(request.headers.get("authorization"))
-    hub = get_hub(request)
+    hub: Hub = request.app.state.hub
     caller = await hub.store.read(lambda repos: resolve(repos, token)) if token else None
     return require(caller)
 
