@@ -13,9 +13,10 @@ from __future__ import annotations
 import os
 import random
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from schemathesis.checks import not_a_server_error
+from hypothesis.errors import FlakyStrategyDefinition
 
 from tests.resilience.conftest import LocalHub
 
@@ -47,6 +48,12 @@ def _check_invariants(hub: LocalHub) -> None:
         assert len(numbers) == len(set(numbers)), f"duplicate number {key}"
 
 
+def _role(hub: LocalHub, token: str) -> str:
+    return {hub.supervisor: "supervisor", hub.clerk: "clerk", hub.kiosk: "kiosk",
+            hub.display: "display"}[token]
+
+
+@pytest.mark.timeout(1800 if _budget() == FUZZ_FULL else 120)
 def test_fuzzed_requests_break_nothing(inprocess: LocalHub) -> None:
     hub = inprocess
     for service in ("A", "A", "M"):
@@ -59,6 +66,8 @@ def test_fuzzed_requests_break_nothing(inprocess: LocalHub) -> None:
     failures: list[str] = []
     for operation in operations:
 
+        # Failures are collected, not raised: the hub's state changes with every request,
+        # so hypothesis could not replay a failing case anyway (it reports "flaky").
         @given(case=operation.as_strategy())
         @settings(max_examples=per_operation, deadline=None, database=None,
                   suppress_health_check=list(HealthCheck))
@@ -67,13 +76,16 @@ def test_fuzzed_requests_break_nothing(inprocess: LocalHub) -> None:
             sent[0] += 1
             response = case.call(headers={"Authorization": f"Bearer {token}"},
                                  session=hub.client)
-            case.validate_response(response, checks=[not_a_server_error])
+            if response.status_code >= 500:
+                failures.append(f"{case.method} {case.formatted_path} {case.body!r} "
+                                f"{case.query!r} as {_role(hub, token)} -> "
+                                f"{response.status_code} {response.text[:300]}")
 
         try:
             run()
-        except Exception as exc:
-            failures.append(f"{operation.label}: {exc}"[:2000])
-    assert not failures, "\n\n".join(failures)
+        except FlakyStrategyDefinition:  # schemathesis' strategy, not the hub
+            continue
+    assert not failures, "\n\n".join(failures[:20])
     assert sent[0] >= len(operations)
     _check_invariants(hub)
 
