@@ -60,6 +60,7 @@ class DisplayViewModel(QObject):
         self.connected = False
         self.has_data = False
         self.office_name = config.office_name
+        self.org_id = ""  # from the snapshot; the QR code leads to this office's overview
         self.services: dict[str, dict[str, Any]] = {}
         self.counters: dict[str, dict[str, Any]] = {}
         self.hours: dict[str, Any] | None = None
@@ -136,6 +137,7 @@ class DisplayViewModel(QObject):
             self._hub_offset = now - datetime.now(UTC)
         org = state.get("org") or {}
         self.office_name = self.config.office_name or str(org.get("name", ""))
+        self.org_id = str(org.get("id") or "")
         self.services = {s["letter"]: s for s in state.get("services", []) if "letter" in s}
         self.counters = {str(c["id"]): c for c in state.get("counters", []) if "id" in c}
         self._queues = list(state.get("queues", []))

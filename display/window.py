@@ -11,7 +11,7 @@ from display.format import hours_lines, language, time_text, tr
 from display.view_model import DisplayViewModel
 from display.widgets.call_panel import CallPanelWidget
 from display.widgets.clock import ClockWidget
-from display.widgets.qr import QrWidget
+from display.widgets.qr import QrWidget, overview_url
 from display.widgets.queue_table import QueueTableWidget
 from display.widgets.recent_calls import RecentCallsWidget
 from display.widgets.theme import Theme
@@ -53,6 +53,7 @@ class DisplayWindow(QWidget):
             parent=self)
         self.recent = RecentCallsWidget(config.recent_count, self)
         self.queues = QueueTableWidget(not portrait, self)
+        self.status_url = status_url
         self.qr = QrWidget(status_url, self)
         self.hours = QLabel(self)
         self.hours.setWordWrap(True)
@@ -163,6 +164,7 @@ class DisplayWindow(QWidget):
 
     def _on_view_model_office_changed(self) -> None:
         self.office.setText(self.view_model.office_name or tr("Citizens' office"))
+        self.qr.set_url(overview_url(self.status_url, self.view_model.org_id))
 
     def _on_view_model_calls_changed(self) -> None:
         self.calls.set_calls(self.view_model.active_calls)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import qrcode
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
@@ -9,6 +11,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from display.format import tr
 from display.widgets.theme import Theme
+
+
+def overview_url(hub_url: str, org_id: str) -> str:
+    """The hub's visitor overview (``/``), for one organisation when it is known."""
+    base = hub_url.rstrip("/") + "/"
+    return f"{base}?org={quote(org_id, safe='')}" if org_id else base
 
 
 def qr_image(url: str) -> QImage:
@@ -35,6 +43,7 @@ class QrWidget(QWidget):
         super().__init__(parent)
         self.url = url
         self._image = qr_image(url)
+        self._theme: Theme | None = None
         self.code = QLabel(self)
         self.caption = QLabel(self)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -45,7 +54,17 @@ class QrWidget(QWidget):
         layout.addWidget(self.code)
         self.refresh()
 
+    def set_url(self, url: str) -> None:
+        """Point the code somewhere else (e.g. once the hub said which office this is)."""
+        if url == self.url:
+            return
+        self.url = url
+        self._image = qr_image(url)
+        if self._theme is not None:
+            self.set_theme(self._theme)
+
     def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
         side = theme.px(0.2)
         modules = self._image.width()
         scale = max(1, side // modules)  # whole pixels per module keep the code sharp

@@ -112,3 +112,13 @@ def test_ticker_scrolls_long_messages_only(qtbot: Any, screen: Any) -> None:
         {"id": i, "text": "Heute ist das Standesamt nur bis 11 Uhr geöffnet.", "until": None}
         for i in range(4)]})
     assert window.ticker.scrolling
+
+
+def test_qr_code_leads_to_the_office_overview(screen: Any) -> None:
+    window = screen()
+    assert window.qr.url == "http://hub.example:8765/"  # before the hub said which office
+    fill(window)
+    assert window.qr.url == "http://hub.example:8765/?org=main"
+    window.view_model.apply_snapshot(snapshot(org={"id": "partner town", "name": "Partner"}))
+    assert window.qr.url == "http://hub.example:8765/?org=partner%20town"
+    assert window.qr.code.pixmap().width() > 0
