@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -68,3 +69,30 @@ class OffsetClock:
 
     def now(self) -> datetime:
         return self.start + timedelta(seconds=time.monotonic() - self._origin)
+
+
+class NonDecreasingClock:
+    """The hub's clock: never earlier than a time it has already given out.
+
+    An NTP correction that sets the system clock back would otherwise let a later ticket
+    overtake earlier ones and make waiting times negative. While the real clock is behind,
+    time stands still at the last reading (the queue then keeps its order by ticket id).
+
+    Args:
+        inner: the clock to follow.
+        floor: a time already given out before this process (e.g. the last stored event),
+            so a restart after a backwards jump keeps the order too.
+    """
+
+    def __init__(self, inner: Clock, floor: datetime | None = None) -> None:
+        self._inner = inner
+        self._floor = floor
+        self._lock = threading.Lock()
+
+    def now(self) -> datetime:
+        with self._lock:
+            current = self._inner.now()
+            if self._floor is not None and current < self._floor:
+                return self._floor
+            self._floor = current
+            return current

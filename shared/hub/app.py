@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 
 from shared.config import HubSettings
-from shared.domain.clock import Clock
+from shared.domain.clock import Clock, NonDecreasingClock
 from shared.hub import (
     errors,
     events,
@@ -55,7 +55,9 @@ def create_app(store: Store, clock: Clock, settings: HubSettings) -> FastAPI:
         clock: the hub's time; tests pass an `OffsetClock` or `FakeClock`.
         settings: tunables (max recalls, capacity margin, body limit, …).
     """
-    hub = Hub(store, clock, settings)
+    # Time never runs backwards for the hub, not even across a restart after an NTP jump.
+    floor = store.read_sync(lambda repos: repos.events.last_at())
+    hub = Hub(store, NonDecreasingClock(clock, floor), settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

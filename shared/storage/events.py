@@ -28,6 +28,11 @@ class EventRepository:
         row = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()
         return int(row[0])
 
+    def last_at(self) -> datetime | None:
+        """When the newest event happened (None for an empty log)."""
+        row = self.db.execute("SELECT at FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        return None if row is None else datetime.fromisoformat(row[0].replace("Z", "+00:00"))
+
     def first_seq(self) -> int:
         """Smallest kept seq (0 when the log is empty)."""
         row = self.db.execute("SELECT COALESCE(MIN(seq), 0) FROM events").fetchone()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from tests.resilience.conftest import LocalHub
 
 
@@ -30,11 +28,6 @@ def _no_negative_waits(hub: LocalHub) -> None:
             assert today[key] is None or today[key] >= 0, today
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "hub bug: queue order is by queued_at from the wall clock; after NTP sets the clock "
-    "back, a later ticket (A002) is called before A001. Fix: a monotonic hub clock "
-    "(never earlier than the last command's time) or order by (priority, queued_at, id) "
-    "with queued_at clamped to the previous ticket's"))
 def test_backwards_jump_keeps_the_queue_order(inprocess: LocalHub) -> None:
     """An NTP correction backwards must not let a later ticket overtake earlier ones."""
     hub = inprocess
