@@ -70,7 +70,7 @@ class DashboardViewModel(QObject):
 
     def load(self) -> None:
         """Fetch today's counts from the hub's dashboard."""
-        self._requests.get("dashboard.today", endpoints.DASHBOARD, self._on_dashboard)
+        self._requests.get("dashboard.today", endpoints.DASHBOARD, self.show_today)
 
     def on_event(self, kind: str) -> None:
         if kind in COUNT_EVENTS:
@@ -79,7 +79,8 @@ class DashboardViewModel(QObject):
     def shutdown(self) -> None:
         self._reload.stop()
 
-    def _on_dashboard(self, dashboard: Json) -> None:
+    def show_today(self, dashboard: Json) -> None:
+        """Take today's figures from a `GET /api/dashboard` answer."""
         today = dashboard.get("today") or {}
         self.served_today = int(today.get("served") or 0)
         self.issued_today = int(today.get("issued") or 0)

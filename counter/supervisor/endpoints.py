@@ -19,6 +19,18 @@ COUNTERS = "/api/counters"
 CLERKS = "/api/clerks"
 DEVICES = "/api/devices"
 AUDIT = "/api/audit"
+ORGS = "/api/orgs"
+DASHBOARD = "/api/dashboard"
+#: Paths that are never about another organisation: the session's own snapshot (the hub has
+#: no `/api/state?org=`) and the list of the supervisor's organisations.
+UNSCOPED = frozenset({STATE, ORGS})
+
+
+def with_org(path: str, org: str) -> str:
+    """`path` about organisation `org` (`?org=ID` appended); unchanged when `org` is ""."""
+    if not org or path.split("?", 1)[0] in UNSCOPED:
+        return path
+    return f"{path}{'&' if '?' in path else '?'}org={part(org)}"
 
 
 def part(value: str | int) -> str:
@@ -56,8 +68,6 @@ def session(session_id: int) -> str:
 def ticker(ticker_id: int) -> str:
     return f"{TICKER}/{part(ticker_id)}"
 
-
-DASHBOARD = "/api/dashboard"
 
 
 def report_path(period: str, day: date) -> str:

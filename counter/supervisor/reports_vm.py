@@ -88,8 +88,8 @@ class ReportsViewModel(QObject):
         if fmt not in FORMATS or not self._requests.begin("report.export"):
             return False
         day = self.day or self.today()
-        download = Download(self._requests.client, endpoints.export_path(self.period, day, fmt),
-                            target, self)
+        path = self._requests.scoped(endpoints.export_path(self.period, day, fmt))
+        download = Download(self._requests.client, path, target, self)
         download.succeeded.connect(self._on_export_succeeded)
         download.failed.connect(self._on_export_failed)
         return True

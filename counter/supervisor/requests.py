@@ -5,6 +5,9 @@ key is busy and the buttons bound to it are disabled. Steering commands are one 
 so a failed one changes nothing on the hub and the form keeps what the supervisor typed.
 A command whose outcome is unknown (no answer) keeps its request id: trying the same thing
 again re-sends the same id and the hub applies it at most once.
+
+Every request is about one organisation, `Requests.org`: `?org=ID` is added here, for every
+path (see `endpoints.with_org`), so the view models never name the organisation themselves.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from counter.commands import outcome_uncertain
-from counter.supervisor import texts
+from counter.supervisor import endpoints, texts
 from shared.client.hub_client import HubClient
 
 log = logging.getLogger(__name__)
@@ -30,6 +33,9 @@ OnAnswer = Callable[[Json], None]
 
 class Requests(QObject):
     """Sends requests for the supervisor's view models and reports how they went.
+
+    Attributes:
+        org: the organisation every request is about ("" until known: the session's).
 
     Signals:
         busy_changed(str, bool): (key, busy) when a request goes out / its answer comes.
@@ -44,6 +50,9 @@ class Requests(QObject):
         self.client = client
         self._busy: set[str] = set()
         self._closed = False
+        self.org = ""
+        #: Bumped when the organisation changes: answers of older requests are stale.
+        self._generation = 0
         #: (key, body) -> request id of an attempt whose outcome is unknown.
         self._pending_ids: dict[tuple[str, str], str] = {}
 
@@ -55,6 +64,27 @@ class Requests(QObject):
     def close(self) -> None:
         """Stop handing on answers (the view is going away; requests may still finish)."""
         self._closed = True
+
+    def set_org(self, org: str) -> None:
+        """Talk about `org` from now on.
+
+        Switching from one organisation to another forgets the requests in flight: their
+        keys are free again and their answers (about the other organisation) change nothing;
+        a command's outcome is still said on the status line.
+        """
+        if org == self.org:
+            return
+        previous, self.org = self.org, org
+        if not previous:
+            return
+        self._generation += 1
+        self._pending_ids.clear()
+        for key in sorted(self._busy):
+            self._set_busy(key, False)
+
+    def scoped(self, path: str) -> str:
+        """`path` about the current organisation (for downloads that bypass `send`)."""
+        return endpoints.with_org(path, self.org)
 
     def busy(self, key: str) -> bool:
         return key in self._busy
@@ -93,10 +123,23 @@ class Requests(QObject):
             request_id = self._pending_ids.get(slot) or uuid.uuid4().hex
             self._pending_ids[slot] = request_id
         self._set_busy(key, True)
+        path = self.scoped(path)
+        generation = self._generation
+        command = method.upper() != "GET"
         reply = self.client.request(method, path, body, tag=key, request_id=request_id)
+
+        def stale() -> bool:
+            if generation == self._generation:
+                return False
+            log.info("%s %s answered after the organisation changed", method, path)
+            return True
 
         def succeeded(answer: Json) -> None:
             if not self.live:
+                return
+            if stale():
+                if command and done_text:
+                    self.message.emit("info", done_text)
                 return
             self._pending_ids.pop(slot, None)
             self._set_busy(key, False)
@@ -108,6 +151,10 @@ class Requests(QObject):
         def failed(code: str, message: str, answer: Json) -> None:
             if not self.live:
                 log.debug("%s answered after the view closed: %s", key, code)
+                return
+            if stale():
+                if command:
+                    self.message.emit("error", texts.error(code, answer))
                 return
             if not outcome_uncertain(code, reply.status):
                 self._pending_ids.pop(slot, None)

@@ -8,10 +8,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from counter.hub_state import HubState, Json
+from counter.supervisor import endpoints
 from counter.supervisor.admin_vm import AdminViewModel
 from counter.supervisor.counters_vm import CountersViewModel
 from counter.supervisor.dashboard_vm import DashboardViewModel
 from counter.supervisor.hours_vm import HoursViewModel
+from counter.supervisor.orgs_vm import OrgsViewModel, dashboard_snapshot
 from counter.supervisor.reports_vm import ReportsViewModel
 from counter.supervisor.requests import Requests
 from counter.supervisor.ticker_vm import TickerViewModel
@@ -30,6 +32,12 @@ class SupervisorViewModel(QObject):
         state: what the hub last told us (snapshot and events).
         requests: the hub requests in flight.
         dashboard, counters, hours, ticker, admin, reports: the tabs' view models.
+        orgs: the organisations to choose from and the one every tab talks to.
+
+    The app's client follows the session's organisation (the counter window lives on it);
+    while another organisation is shown, a second client with the same token follows that
+    organisation's events (`WS /api/events?org=ID`) and its picture comes from
+    `GET /api/dashboard?org=ID`.
 
     Signals:
         connection_changed(bool): the hub link came up / went down.
@@ -57,6 +65,10 @@ class SupervisorViewModel(QObject):
         self.ticker = TickerViewModel(self.state, self.requests, self)
         self.admin = AdminViewModel(self.state, self.requests, self)
         self.reports = ReportsViewModel(self.state, self.requests, self)
+        self.orgs = OrgsViewModel(self.requests, self)
+        self.orgs.switched.connect(self._on_orgs_switched)
+        #: Follows the events of a foreign organisation (None until one is shown).
+        self._foreign: HubClient | None = None
         self._shut_down = False
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -72,11 +84,15 @@ class SupervisorViewModel(QObject):
 
     @property
     def connected(self) -> bool:
-        return self._client.connected
+        return self._link().connected
 
     def refresh(self) -> None:
-        """Fetch the whole picture again (snapshot, plan, lists)."""
-        self.requests.get("state", "/api/state", self._on_client_state_received)
+        """Fetch the whole picture again (snapshot, plan, lists) of the organisation shown."""
+        if self.orgs.foreign:
+            self.requests.get("org.dashboard", endpoints.DASHBOARD, self._on_foreign_dashboard)
+            self.requests.get("ticker.load", endpoints.TICKER, self._on_ticker_list)
+        else:
+            self.requests.get("state", endpoints.STATE, self._on_home_state)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -102,6 +118,7 @@ class SupervisorViewModel(QObject):
         self._timer.stop()
         self.requests.close()
         self.dashboard.shutdown()
+        self._stop_foreign()
         for signal, slot in (
             (self._client.connection_changed, self._on_client_connection_changed),
             (self._client.state_received, self._on_client_state_received),
@@ -112,18 +129,83 @@ class SupervisorViewModel(QObject):
     # -- slots ------------------------------------------------------------------------
 
     def _on_client_connection_changed(self, connected: bool) -> None:
-        self.connection_changed.emit(connected)
+        if self.sender() is self._link():
+            self.connection_changed.emit(connected)
 
     def _on_client_state_received(self, snapshot: Json) -> None:
-        self.state.apply_snapshot(snapshot)
+        if not self.orgs.foreign:  # else the app's reconnect: not the organisation shown
+            self._on_home_state(snapshot)
+
+    def _on_home_state(self, snapshot: Json) -> None:
+        self.orgs.set_home(str((snapshot.get("org") or {}).get("id") or ""))
+        if self.orgs.foreign:
+            return  # an answer from before another organisation was picked
+        self._take(snapshot)
         self.ticker.set_messages(snapshot.get("ticker") or [])
+        self.dashboard.load()
+        self.orgs.load()
+
+    def _on_foreign_dashboard(self, dashboard: Json) -> None:
+        self._take(dashboard_snapshot(dashboard))
+        self.dashboard.show_today(dashboard)
+
+    def _on_ticker_list(self, answer: Json) -> None:
+        self.ticker.set_messages([m for m in answer.get("items") or [] if isinstance(m, dict)])
+
+    def _take(self, snapshot: Json) -> None:
+        self.state.apply_snapshot(snapshot)
         self.hours.set_status(snapshot.get("hours") or {})
         self._state_changed()
         self.hours.load()
         self.admin.load()
-        self.dashboard.load()
 
     def _on_client_event_received(self, event: Json) -> None:
+        if not self.orgs.foreign:
+            self._on_event(event)
+        elif event.get("type") == "config_changed" and event.get("what") == "orgs":
+            self.orgs.load()
+
+    def _on_foreign_event(self, event: Json) -> None:
+        if self.orgs.foreign and event.get("org") in (None, self.orgs.current):
+            self._on_event(event)
+
+    def _on_orgs_switched(self, org_id: str) -> None:
+        """Every tab shows `org_id` now: forget the other's picture, load this one's."""
+        log.info("supervisor view switched to organisation %s", org_id)
+        self.state.clear()
+        self.ticker.set_messages([])
+        self.hours.set_status({})
+        self._state_changed()
+        if self.reports.report:
+            self.reports.load()
+        if not self.orgs.foreign:
+            self._stop_foreign()
+            self.connection_changed.emit(self._client.connected)
+            self.refresh()
+            return
+        if self._foreign is None:
+            self._foreign = HubClient(self._client.base_url, self._client.token, self)
+            self._foreign.connection_changed.connect(self._on_client_connection_changed)
+            self._foreign.state_received.connect(self._on_foreign_state_received)
+            self._foreign.event_received.connect(self._on_foreign_event)
+        # Its snapshot (state_received) comes before its events: then the picture is loaded.
+        self._foreign.set_stream_params({"org": org_id})
+        self._foreign.start()
+
+    def _on_foreign_state_received(self, _snapshot: Json) -> None:
+        # The session organisation's snapshot; it only says the stream starts now.
+        if self.orgs.foreign:
+            self.refresh()
+
+    def _stop_foreign(self) -> None:
+        if self._foreign is not None:
+            self._foreign.stop()
+            self._foreign.set_stream_params(None)
+
+    def _link(self) -> HubClient:
+        return self._foreign if self.orgs.foreign and self._foreign is not None else self._client
+
+    def _on_event(self, event: Json) -> None:
         kind = self.state.apply_event(event)
         if kind == "config_changed":
             self.refresh()

@@ -12,6 +12,7 @@ from counter.supervisor.widgets.admin_people import AuditPage, ClerksPage, Devic
 from counter.supervisor.widgets.counters_tab import CountersTab
 from counter.supervisor.widgets.dashboard_tab import DashboardTab
 from counter.supervisor.widgets.hours_tab import HoursTab
+from counter.supervisor.widgets.orgs import OrgSelector, OrgsPage
 from counter.supervisor.widgets.reports_tab import ReportsTab
 from counter.supervisor.widgets.ticker_tab import TickerTab
 from counter.widgets.banner import Banner
@@ -23,7 +24,8 @@ class SupervisorWindow(QWidget):
     Attributes:
         vm: the view model (owned by this window once created by `create_supervisor_view`).
         dashboard, counters, hours, ticker, reports: the tabs; admin_pages the management
-            sub-pages by name ("services", "counters", "clerks", "devices", "audit").
+            sub-pages by name ("services", "counters", "clerks", "devices", "audit", "orgs").
+        org_selector: the organisation every tab talks to (hidden with only one).
     """
 
     def __init__(self, vm: SupervisorViewModel, parent: QWidget | None = None) -> None:
@@ -31,6 +33,8 @@ class SupervisorWindow(QWidget):
         self.vm = vm
         self._dates_set = False
         layout = QVBoxLayout(self)
+        self.org_selector = OrgSelector(vm)
+        layout.addWidget(self.org_selector)
         self.offline = Banner("offline")
         self.error = Banner("error")
         self.info = Banner("info")
@@ -49,6 +53,7 @@ class SupervisorWindow(QWidget):
             "clerks": ClerksPage(vm),
             "devices": DevicesPage(vm),
             "audit": AuditPage(vm),
+            "orgs": OrgsPage(vm),
         }
         for page in self.admin_pages.values():
             self.admin.addTab(page, "")
@@ -73,7 +78,7 @@ class SupervisorWindow(QWidget):
             self.tabs.setTabText(index, title)
         for index, title in enumerate((
             self.tr("Services"), self.tr("Counters"), self.tr("Clerks"),
-            self.tr("Device tokens"), self.tr("Audit log"),
+            self.tr("Device tokens"), self.tr("Audit log"), self.tr("Organisations"),
         )):
             self.admin.setTabText(index, title)
         self._on_vm_connection_changed(self.vm.connected)
@@ -86,7 +91,7 @@ class SupervisorWindow(QWidget):
             self.retranslate()
             self.vm.set_language(self.vm.lang)
             for tab in (self.dashboard, self.counters, self.hours, self.ticker, self.reports,
-                        self.hours.plan, *self.admin_pages.values()):
+                        self.hours.plan, self.org_selector, *self.admin_pages.values()):
                 tab.retranslate()  # type: ignore[attr-defined]
         super().changeEvent(event)
 
