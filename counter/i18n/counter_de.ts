@@ -913,6 +913,75 @@
     </message>
 </context>
 <context>
+    <name>OrgSelector</name>
+    <message>
+        <location filename="../supervisor/widgets/orgs.py" line="44"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/widgets/orgs.py" line="45"/>
+        <source>Every tab shows and changes this organisation.</source>
+        <translation>Alle Reiter zeigen und ändern diese Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgsPage</name>
+    <message>
+        <location filename="../supervisor/widgets/orgs.py" line="98"/>
+        <source>New organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/widgets/orgs.py" line="99"/>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/widgets/orgs.py" line="100"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/widgets/orgs.py" line="101"/>
+        <source>Federal state</source>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/widgets/orgs.py" line="102"/>
+        <source>Its public holidays close the office.</source>
+        <translation>An seinen Feiertagen bleibt das Büro geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/widgets/orgs.py" line="103"/>
+        <source>Create organisation</source>
+        <translation>Organisation anlegen</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/widgets/orgs.py" line="105"/>
+        <source>You become responsible for it. It starts without services, counters or hours.</source>
+        <translation>Sie werden dafür zuständig. Sie beginnt ohne Dienstleistungen, Schalter und Sprechzeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgsViewModel</name>
+    <message>
+        <location filename="../supervisor/orgs_vm.py" line="93"/>
+        <source>Please give an id (lower-case letters, digits, - or _), a name and a state.</source>
+        <translation>Bitte Kennung (Kleinbuchstaben, Ziffern, - oder _), Namen und Bundesland angeben.</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/orgs_vm.py" line="98"/>
+        <source>Organisation {name} created.</source>
+        <translation>Organisation {name} angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/orgs_vm.py" line="99"/>
+        <source>There is already an organisation with this id.</source>
+        <translation>Eine Organisation mit dieser Kennung gibt es schon.</translation>
+    </message>
+</context>
+<context>
     <name>PlanBox</name>
     <message>
         <location filename="../supervisor/widgets/plan_box.py" line="63"/>
@@ -1499,63 +1568,68 @@ offenen Schaltern</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../supervisor/window.py" line="68"/>
+        <location filename="../supervisor/window.py" line="73"/>
         <source>Department lead – Wartemarke</source>
         <translation>Abteilungsleitung – Wartemarke</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="70"/>
+        <location filename="../supervisor/window.py" line="75"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="70"/>
         <location filename="../supervisor/window.py" line="75"/>
+        <location filename="../supervisor/window.py" line="80"/>
         <source>Counters</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="70"/>
+        <location filename="../supervisor/window.py" line="75"/>
         <source>Open hours</source>
         <translation>Sprechstunden</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="71"/>
+        <location filename="../supervisor/window.py" line="76"/>
         <source>Ticker</source>
         <translation>Laufschrift</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="71"/>
+        <location filename="../supervisor/window.py" line="76"/>
         <source>Management</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="71"/>
+        <location filename="../supervisor/window.py" line="76"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="75"/>
+        <location filename="../supervisor/window.py" line="80"/>
         <source>Services</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="75"/>
+        <location filename="../supervisor/window.py" line="80"/>
         <source>Clerks</source>
         <translation>Sachbearbeiter/innen</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="76"/>
+        <location filename="../supervisor/window.py" line="81"/>
         <source>Device tokens</source>
         <translation>Geräte-Token</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="76"/>
+        <location filename="../supervisor/window.py" line="81"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../supervisor/window.py" line="101"/>
+        <location filename="../supervisor/window.py" line="81"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/window.py" line="106"/>
         <source>No connection to the server. The figures shown are the last known ones.</source>
         <translation>Keine Verbindung zum Server. Angezeigt werden die zuletzt bekannten Zahlen.</translation>
     </message>

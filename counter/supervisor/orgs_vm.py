@@ -17,7 +17,7 @@ from counter.supervisor import endpoints
 from counter.supervisor.requests import Requests
 
 ORG_ID = re.compile(r"[a-z0-9_-]{1,32}")
-#: German federal states (their public holidays shape the open hours).
+# German federal states (their public holidays shape the open hours).
 STATES = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST",
           "SH", "TH")
 
