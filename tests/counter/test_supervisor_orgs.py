@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.counter.helpers import WAIT_MS
+from tests.counter.helpers import WAIT_MS, issue
 from tests.counter.test_supervisor_support import Supervisor, api_ok, supervisor
 
 __all__ = ["supervisor"]
@@ -118,3 +118,25 @@ def test_new_organisation_from_management(hub: Any, supervisor: Supervisor, qtbo
     page.new_name.setText("x")
     level, _text = supervisor.run(qtbot, page.add_button.click)
     assert level == "error"
+
+
+def test_ticker_and_reports_follow_the_partner(hub: Any, supervisor: Supervisor,
+                                               qtbot: Any) -> None:
+    sup = supervisor
+    issue(hub, "A")  # main's day has a ticket, the partner's none
+    make_partner(hub, sup.token)
+    qtbot.waitUntil(lambda: sup.window.org_selector.isVisible(), timeout=WAIT_MS)
+    pick(qtbot, sup, "partner")
+    level, _text = sup.run(qtbot, sup.vm.ticker.add, "Partnerstadt: heute nur Bauamt")
+    assert level == "info"
+    ticker = api_ok(hub, "GET", "/api/ticker?org=partner", sup.token)
+    assert [m["text"] for m in ticker] == ["Partnerstadt: heute nur Bauamt"]
+    assert api_ok(hub, "GET", "/api/ticker", sup.token) == []
+    # The partner's ticker_changed event reaches the view.
+    qtbot.waitUntil(lambda: sup.vm.ticker.model.rowCount() == 1, timeout=WAIT_MS)
+    assert sup.vm.reports.load("day") is True
+    qtbot.waitUntil(lambda: bool(sup.vm.reports.report), timeout=WAIT_MS)
+    sup.wait_idle(qtbot)
+    assert sup.vm.reports.report["totals"]["issued"] == 0
+    assert sup.vm.dashboard.issued_today == 0
+    assert sup.vm.reports.staffing.get("date")
