@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from counter.supervisor.endpoints import with_org
 from tests.counter.helpers import WAIT_MS, issue
 from tests.counter.test_supervisor_support import Supervisor, api_ok, supervisor
 
@@ -140,3 +141,11 @@ def test_ticker_and_reports_follow_the_partner(hub: Any, supervisor: Supervisor,
     assert sup.vm.reports.report["totals"]["issued"] == 0
     assert sup.vm.dashboard.issued_today == 0
     assert sup.vm.reports.staffing.get("date")
+
+
+def test_org_is_added_to_every_path_but_the_sessions_own() -> None:
+    assert with_org("/api/closures", "partner") == "/api/closures?org=partner"
+    assert with_org("/api/reports?period=day", "a b") == "/api/reports?period=day&org=a%20b"
+    assert with_org("/api/closures", "") == "/api/closures"
+    assert with_org("/api/state", "partner") == "/api/state"
+    assert with_org("/api/orgs", "partner") == "/api/orgs"
