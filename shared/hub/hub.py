@@ -31,6 +31,8 @@ from shared.storage.store import Repos, Store
 log = logging.getLogger(__name__)
 
 REQUEST_MEMORY = timedelta(hours=24)
+#: How long measured service times are reused while no ticket of the service is finished.
+TIMES_TTL = timedelta(seconds=60)
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Tx:
     now: datetime
     settings: HubSettings
     events: list[dict[str, Any]] = field(default_factory=list)
+    times_cache: Callable[[str, datetime], dict[str, list[float]]] | None = None
     _views: dict[str, OfficeView] = field(default_factory=dict)
 
     def org(self, org_id: str) -> Organisation:
@@ -58,7 +61,8 @@ class Tx:
         """
         view = self._views.get(org_id)
         if view is None or plan_changed:
-            view = OfficeView(self.repos, self.org(org_id), self.now, self.settings)
+            times = self.times_cache(org_id, self.now) if self.times_cache else None
+            view = OfficeView(self.repos, self.org(org_id), self.now, self.settings, times)
             self._views[org_id] = view
             return view
         return view.fresh()
@@ -93,6 +97,20 @@ class Hub:
         self.broadcaster = Broadcaster()
         self.loop: asyncio.AbstractEventLoop | None = None
         self._day: str | None = None
+        self._times: dict[str, tuple[datetime, dict[str, list[float]]]] = {}
+
+    def times_cache(self, org_id: str, now: datetime) -> dict[str, list[float]]:
+        """Measured service times per service of an org, shared by commands and reads.
+
+        Only the writer thread touches it. A `ticket_done` drops its service's entry, a
+        rolled-back command drops everything (it may have cached uncommitted times), and an
+        entry older than `TIMES_TTL` on the hub's clock is recomputed (the window moves).
+        """
+        entry = self._times.get(org_id)
+        if entry is None or not timedelta(0) <= now - entry[0] <= TIMES_TTL:
+            entry = (now, {})
+            self._times[org_id] = entry
+        return entry[1]
 
     def bind_loop(self) -> None:
         self.loop = asyncio.get_running_loop()
@@ -107,7 +125,16 @@ class Hub:
     def _command_here(self, principal: str, request_id: str | None,
                       body: Callable[[Tx], Answer]) -> Answer:
         now = self.clock.now()
-        tx = Tx(self.store.repos, now, self.settings)
+        tx = Tx(self.store.repos, now, self.settings, times_cache=self.times_cache)
+        try:
+            return self._run_tx(tx, principal, request_id, body)
+        except BaseException:
+            self._times.clear()
+            raise
+
+    def _run_tx(self, tx: Tx, principal: str, request_id: str | None,
+                body: Callable[[Tx], Answer]) -> Answer:
+        now = tx.now
         with immediate(self.store.repos.db):
             rolled_to = self._roll_over(tx)
             if request_id is not None:
@@ -165,4 +192,4 @@ class Hub:
         org = repos.office.org(org_id)
         if org is None:
             raise ApiError("not_found", f"Unknown organisation {org_id}")
-        return OfficeView(repos, org, now, self.settings)
+        return OfficeView(repos, org, now, self.settings, self.times_cache(org_id, now))

@@ -76,11 +76,12 @@ class OfficeView:
     """Derived facts of one org at one moment, computed lazily within one transaction."""
 
     def __init__(self, repos: Repos, org: Organisation, now: datetime,
-                 settings: HubSettings) -> None:
+                 settings: HubSettings, times: dict[str, list[float]] | None = None) -> None:
         self.repos, self.org, self.now, self.settings = repos, org, now, settings
         self._stats: dict[str, tuple[int, datetime | None]] | None = None
         self._counters: list[Counter] | None = None
-        self._times: dict[str, list[float]] = {}
+        #: measured service times per service; may be the hub's cache (see `Hub.times_cache`)
+        self._times: dict[str, list[float]] = {} if times is None else times
         self._plan: Any = None
         self._letters: list[str] | None = None
 
