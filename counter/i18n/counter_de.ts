@@ -211,16 +211,51 @@
     </message>
     <message>
         <location filename="../supervisor/admin_models.py" line="132"/>
+        <source>extra session added</source>
+        <translation>Zusatztermin angelegt</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/admin_models.py" line="133"/>
         <source>extra session removed</source>
         <translation>Zusatztermin gelöscht</translation>
     </message>
     <message>
-        <location filename="../supervisor/admin_models.py" line="133"/>
+        <location filename="../supervisor/admin_models.py" line="134"/>
+        <source>open hours cancelled</source>
+        <translation>Sprechstunde abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/admin_models.py" line="135"/>
+        <source>cancellation withdrawn</source>
+        <translation>Absage zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/admin_models.py" line="136"/>
+        <source>weekly plan changed</source>
+        <translation>Wochenplan geändert</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/admin_models.py" line="137"/>
+        <source>ticker message added</source>
+        <translation>Laufschrift-Meldung angelegt</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/admin_models.py" line="138"/>
+        <source>ticker message removed</source>
+        <translation>Laufschrift-Meldung gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/admin_models.py" line="139"/>
+        <source>counter opened/paused/closed</source>
+        <translation>Schalter geöffnet/pausiert/geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/admin_models.py" line="141"/>
         <source>report exported</source>
         <translation>Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../supervisor/admin_models.py" line="134"/>
+        <location filename="../supervisor/admin_models.py" line="142"/>
         <source>old ticket data deleted</source>
         <translation>alte Wartenummern-Daten gelöscht</translation>
     </message>
