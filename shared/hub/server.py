@@ -38,10 +38,11 @@ def serve(app: FastAPI, host: str, port: int,
     sock = bind(host, port)
     actual_port = sock.getsockname()[1]
     # httptools parses HTTP (uvicorn[standard]); no access log: a line per request costs
-    # more than a command.
+    # more than a command. No per-message compression: events are small JSON on a LAN, and
+    # deflating each one for every subscriber cost more CPU than it saved bytes.
     config = uvicorn.Config(app, log_level="warning", lifespan="on", ws="auto", http="auto",
                             access_log=False, ws_ping_interval=None,
-                            timeout_graceful_shutdown=3)
+                            ws_per_message_deflate=False, timeout_graceful_shutdown=3)
     server = uvicorn.Server(config)
 
     async def main() -> None:
