@@ -6,6 +6,8 @@ tests); this module itself holds no tests.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,9 +21,6 @@ from counter.supervisor.view_model import SupervisorViewModel
 from counter.supervisor.window import SupervisorWindow
 from shared.client.hub_client import HubClient
 from tests.counter.helpers import WAIT_MS
-
-ROOT = Path(__file__).resolve().parents[2]
-IMG = ROOT / "docs" / "img"
 
 
 class Supervisor:
@@ -76,7 +75,11 @@ def supervisor(hub: Any, qtbot: Any) -> Iterator[Supervisor]:
 
 
 def screenshot(widget: Any, name: str) -> None:
-    """Save `widget` in German as docs/img/NAME, once pending layout work (legends) is done."""
+    """Render `widget` in German once pending layout work (legends) is done.
+
+    The picture goes to WARTEMARKE_SCREENSHOT_DIR when set (how docs/img gets it), else to
+    the temporary folder: a test run never changes the repository.
+    """
     app = QCoreApplication.instance()
     assert app is not None
     translations = Translations(app)
@@ -84,7 +87,8 @@ def screenshot(widget: Any, name: str) -> None:
     try:
         QCoreApplication.sendPostedEvents()
         QCoreApplication.processEvents()
-        widget.grab().save(str(IMG / name))
+        folder = Path(os.environ.get("WARTEMARKE_SCREENSHOT_DIR") or tempfile.gettempdir())
+        assert widget.grab().save(str(folder / name))
     finally:
         translations.switch("en")
         QCoreApplication.sendPostedEvents()

@@ -18,8 +18,6 @@ from counter.transfer_dialog import TransferChoice, TransferDialog
 from counter.widgets.confirm import Confirm
 from tests.counter.helpers import WAIT_MS, hub_state, hub_ticket, issue
 
-DOCS_IMAGE = Path(__file__).resolve().parents[2] / "docs" / "img" / "counter.png"
-
 
 @pytest.fixture
 def german(qapp: QApplication) -> Any:
@@ -68,8 +66,8 @@ def test_main_screen_in_german(
     target = tmp_path / "counter.png"
     assert window.grab().save(str(target))
     assert target.stat().st_size > 10_000
-    if os.environ.get("WARTEMARKE_UPDATE_SCREENSHOTS"):
-        shutil.copyfile(target, DOCS_IMAGE)
+    if os.environ.get("WARTEMARKE_SCREENSHOT_DIR"):
+        shutil.copyfile(target, Path(os.environ["WARTEMARKE_SCREENSHOT_DIR"]) / "counter.png")
 
 
 def test_english_at_runtime_and_back(
