@@ -7,39 +7,16 @@ saved as overview.png and overview-closed.png (how docs/img gets them).
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from tests.helpers.browser import needs_chromium, picture
+
 WAIT_MS = 15_000
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="needs Debian's chromium"),
+    needs_chromium,
 ]
-
-
-@pytest.fixture
-def page() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
-        yield context.new_page()
-        context.close()
-        browser.close()
-
-
-def _picture(page, name: str) -> None:
-    folder = os.environ.get("WARTEMARKE_SCREENSHOT_DIR")
-    if folder:
-        page.screenshot(path=str(Path(folder) / name), full_page=True)
 
 
 def _issue(hub, service: str = "A") -> dict:
@@ -84,7 +61,7 @@ def test_waiting_counts_then_a_call_appears_without_reload(hub, page) -> None:
     expect(page.locator('[data-service="A"] .waiting')).to_have_text("3 Personen warten")
     expect(page.locator("#ticker li")).to_have_text(["Bitte halten Sie Ihren Ausweis bereit."],
                                                     timeout=WAIT_MS)
-    _picture(page, "overview.png")
+    picture(page, "overview.png")
     assert len(navigations) == 1  # no reload
     assert all(url.startswith(hub.url) for url in requests)  # nothing from elsewhere
 
@@ -115,7 +92,7 @@ def test_english_toggle_and_closure(hub, page) -> None:
         "Die offene Sprechstunde entfällt heute: Personalversammlung")
     expect(page.locator("#hours-note")).to_have_text(
         "Bereits gezogene Wartenummern werden noch aufgerufen.")
-    _picture(page, "overview-closed.png")
+    picture(page, "overview-closed.png")
 
 
 def test_english_from_the_address_and_unknown_org(hub, page) -> None:

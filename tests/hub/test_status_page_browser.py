@@ -7,38 +7,14 @@ two states are saved as status-page.png and status-page-called.png (how docs/img
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from tests.helpers.browser import needs_chromium, picture
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="needs Debian's chromium"),
+    needs_chromium,
 ]
-
-
-@pytest.fixture
-def page() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
-        yield context.new_page()
-        context.close()
-        browser.close()
-
-
-def _picture(page, name: str) -> None:
-    folder = os.environ.get("WARTEMARKE_SCREENSHOT_DIR")
-    if folder:
-        page.screenshot(path=str(Path(folder) / name))
 
 
 def _issue(hub, service: str = "A") -> dict:
@@ -62,7 +38,7 @@ def test_page_shows_position_then_the_call_without_reload(hub, page) -> None:
     expect(page.locator("#number")).to_have_text(mine["number"])
     expect(page.locator("#ahead")).to_have_text("Vor Ihnen: 1")
     expect(page.locator("#estimate")).to_contain_text("Wartezeit")
-    _picture(page, "status-page.png")
+    picture(page, "status-page.png")
 
     clerk = hub.login(counter="3")
     assert hub.api("POST", "/api/counters/3/next", {}, token=clerk).status_code == 200
@@ -70,7 +46,7 @@ def test_page_shows_position_then_the_call_without_reload(hub, page) -> None:
     called = hub.api("POST", "/api/counters/3/next", {}, token=clerk).json()
     assert called["number"] == mine["number"]
     expect(page.locator("#call")).to_have_text("Bitte zu Schalter 3", timeout=15_000)
-    _picture(page, "status-page-called.png")
+    picture(page, "status-page-called.png")
     assert page.locator("#call").get_attribute("aria-live") == "assertive"
     assert len(navigations) == 1  # no reload
     assert all(url.startswith(hub.url) for url in requests)  # nothing from elsewhere
