@@ -26,6 +26,8 @@ log = logging.getLogger("counter")
 
 #: How long --screenshot waits for login and the first snapshot.
 SCREENSHOT_TIMEOUT_MS = 20_000
+#: How long closing the app waits for the hub to confirm the logout.
+LOGOUT_WAIT_MS = 3_000
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -77,7 +79,7 @@ def main(argv: list[str]) -> int:
         vm.session.logged_in.connect(window.show if args.windowed else window.showMaximized)
         vm.session.logged_out.connect(lambda reason: _back_to_login(window, login, reason))
         vm.session.login_failed.connect(lambda *_: login.show())
-        window.closing.connect(app.quit)
+        window.closing.connect(lambda: _log_out_and_quit(app, vm))
         login.rejected.connect(lambda: None if vm.session.active else app.quit())
         if args.name and pin is not None:
             login.name.setText(args.name)
@@ -87,6 +89,17 @@ def main(argv: list[str]) -> int:
         return app.exec()
     finally:
         vm.shutdown()
+
+
+def _log_out_and_quit(app: QApplication, vm: CounterViewModel) -> None:
+    """Closing the app frees the counter: log out, then quit once the hub answered (or not)."""
+    reply = vm.session.logout()
+    if reply is None or reply.done:
+        app.quit()
+        return
+    reply.succeeded.connect(app.quit)
+    reply.failed.connect(app.quit)
+    QTimer.singleShot(LOGOUT_WAIT_MS, app.quit)  # an unreachable hub must not keep the app
 
 
 def _back_to_login(window: CounterWindow, login: LoginDialog, reason: str) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from counter.settings import CounterSettings
 from shared.client.hub_client import HubClient
+from shared.client.reply import Reply
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +83,17 @@ class Session(QObject):
             return False
         return self.login(pending["name"], pending["pin"], pending["counter"], takeover=True)
 
-    def logout(self) -> None:
-        """Tell the hub (best effort) and end the session here at once."""
+    def logout(self) -> Reply | None:
+        """Tell the hub (best effort) and end the session here at once.
+
+        Returns the hub's answer to wait for (e.g. before the app quits), or None when
+        nobody was logged in.
+        """
         if not self.active:
-            return
-        self._client.request("POST", "/api/logout", tag="logout")
+            return None
+        reply = self._client.request("POST", "/api/logout", tag="logout")
         self.end("")
+        return reply
 
     def end(self, reason: str) -> None:
         """End the session locally (logout, expired token, counter taken over)."""

@@ -39,7 +39,7 @@ class CounterWindow(QMainWindow):
 
     Signals:
         language_requested(str): the clerk asked for another language.
-        closing(): the clerk closed the window (the app ends; the session stays).
+        closing(): the clerk closed the window (the app logs out and ends).
     """
 
     language_requested = Signal(str)
