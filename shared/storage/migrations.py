@@ -94,6 +94,30 @@ def _sql(script: str) -> Callable[[sqlite_utils.Database], None]:
     return apply
 
 
+#: Tables whose rows `shared.storage.office.OfficeRepository` caches across commands.
+_OFFICE_TABLES = ("orgs", "services", "counters", "counter_services", "weekly_slots",
+                  "closures", "extra_sessions")
+
+
+def _office_version(db: sqlite_utils.Database) -> None:
+    """Migration 5: a one-row version of the office's set-up, changed by triggers.
+
+    Every insert, update or delete of an office table (from any code path or process, e.g.
+    the CLI) sets a new random version in the same transaction, so a cache keyed by the
+    version can never serve rows another writer changed. Random rather than `n + 1`: after a
+    rollback a counter would repeat a number already seen with different rows (2**-64 odds).
+    """
+    db.execute("CREATE TABLE office_version "
+               "(id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)")
+    db.execute("INSERT INTO office_version (id, n) VALUES (1, random())")
+    for table in _OFFICE_TABLES:
+        for op in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER office_version_{table}_{op.lower()} AFTER {op} ON {table} "  # noqa: S608 - constant names
+                "BEGIN UPDATE office_version SET n = random() WHERE id = 1; END"
+            )
+
+
 #: (number, name, apply). Append only; never edit a released migration.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "initial schema", _sql(_M1)),
@@ -101,6 +125,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (3, "index for measured service times", _sql(
         "CREATE INDEX IF NOT EXISTS tickets_done ON tickets (org, service, state, finished_at)")),
     (4, "partial indexes of waiting tickets (queue figures, next, position)", _sql(_M4)),
+    (5, "office set-up version for the office cache", _office_version),
 ]
 
 

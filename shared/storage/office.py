@@ -1,14 +1,27 @@
-"""Organisations, services, counters, open-hours plan, closures, extra sessions, ticker."""
+"""Organisations, services, counters, open-hours plan, closures, extra sessions, ticker.
+
+The office's set-up (organisations, services, counters with their state, the open-hours
+plan) is read by every command but changes rarely, so `OfficeRepository` keeps it in memory
+keyed by `office_version`: triggers of migration 5 give that row a new random value on every
+write to those tables, inside the writing transaction, whoever writes (admin, CLI, another
+process). One primary-key SELECT per look-up tells whether the cache is still the truth.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, time
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from shared.domain.model import Counter, CounterState, Organisation, Service
 from shared.storage.db import iso, parse_iso
+
+if TYPE_CHECKING:  # the holidays calendar behind it is imported only when a plan is built
+    from shared.domain.hours import HoursPlan
+
+_VERSION = "SELECT n FROM office_version WHERE id = 1"
 
 
 def _time(text: str | None) -> time | None:
@@ -19,19 +32,62 @@ def _hm(value: time | None) -> str | None:
     return value.strftime("%H:%M") if value is not None else None
 
 
+@dataclass
+class _Facts:
+    """What was read of the office's set-up at one `office_version`; filled lazily.
+
+    Every value is immutable (frozen dataclasses in tuples), so callers share them safely.
+    """
+
+    version: int
+    orgs: dict[str, Organisation | None] = field(default_factory=dict)
+    org_ids: tuple[str, ...] | None = None
+    services: dict[str, tuple[Service, ...]] = field(default_factory=dict)
+    counters: dict[str, tuple[Counter, ...]] = field(default_factory=dict)
+    counter_by_id: dict[str, dict[str, Counter]] = field(default_factory=dict)
+    plans: dict[Organisation, HoursPlan] = field(default_factory=dict)
+
+
 class OfficeRepository:
+    """All SQL about the office's set-up. Call only inside the store's thread."""
+
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self._facts: _Facts | None = None
+
+    # the cache ----------------------------------------------------------------------------
+    def _current(self) -> _Facts:
+        """The cache if it is of the current `office_version`, else a new empty one."""
+        version = self.db.execute(_VERSION).fetchone()[0]
+        facts = self._facts
+        if facts is None or facts.version != version:
+            facts = self._facts = _Facts(version)
+        return facts
+
+    def forget(self) -> None:
+        """Drop every cached fact (after a rollback, or to be sure).
+
+        The random version already makes a rolled-back write's cache unreachable; this only
+        frees it and costs one reload.
+        """
+        self._facts = None
 
     # organisations, services, counters ------------------------------------------------------
     def org(self, org_id: str) -> Organisation | None:
-        row = self.db.execute(
-            "SELECT id, name, state, timezone FROM orgs WHERE id = ?", [org_id]
-        ).fetchone()
-        return Organisation(*row) if row else None
+        facts = self._current()
+        if org_id not in facts.orgs:
+            row = self.db.execute(
+                "SELECT id, name, state, timezone FROM orgs WHERE id = ?", [org_id]
+            ).fetchone()
+            facts.orgs[org_id] = Organisation(*row) if row else None
+        return facts.orgs[org_id]
 
     def org_ids(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM orgs ORDER BY id").fetchall()]
+        facts = self._current()
+        if facts.org_ids is None:
+            rows = self.db.execute("SELECT id FROM orgs ORDER BY id").fetchall()
+            facts.org_ids = tuple(r[0] for r in rows)
+        return list(facts.org_ids)
 
     def add_org(self, org: Organisation) -> None:
         self.db.execute(
@@ -39,13 +95,19 @@ class OfficeRepository:
             [org.id, org.name, org.state, org.timezone],
         )
 
-    def services(self, org: str) -> list[Service]:
-        rows = self.db.execute(
-            "SELECT org, letter, name_de, name_en, active FROM services WHERE org = ? "
-            "ORDER BY pos, letter",
-            [org],
-        ).fetchall()
-        return [Service(o, letter, de, en, bool(active)) for o, letter, de, en, active in rows]
+    def services(self, org: str) -> tuple[Service, ...]:
+        """The org's services in their order (a shared, immutable tuple)."""
+        facts = self._current()
+        found = facts.services.get(org)
+        if found is None:
+            rows = self.db.execute(
+                "SELECT org, letter, name_de, name_en, active FROM services WHERE org = ? "
+                "ORDER BY pos, letter",
+                [org],
+            ).fetchall()
+            found = facts.services[org] = tuple(
+                Service(o, letter, de, en, bool(active)) for o, letter, de, en, active in rows)
+        return found
 
     def add_service(self, service: Service, pos: int = 0) -> None:
         self.db.execute(
@@ -55,7 +117,25 @@ class OfficeRepository:
              int(service.active), pos],
         )
 
-    def counters(self, org: str) -> list[Counter]:
+    def counters(self, org: str) -> tuple[Counter, ...]:
+        """The org's counters in their order (a shared, immutable tuple).
+
+        The same tuple comes back until the set-up changes, so callers may memoise what
+        they derive from it by identity (see `shared.hub.views.OfficeView.serving`).
+        """
+        return self._with_counters(org).counters[org]
+
+    def counter(self, org: str, counter_id: str) -> Counter | None:
+        return self._with_counters(org).counter_by_id[org].get(counter_id)
+
+    def _with_counters(self, org: str) -> _Facts:
+        facts = self._current()
+        if org not in facts.counters:
+            found = facts.counters[org] = self._load_counters(org)
+            facts.counter_by_id[org] = {c.id: c for c in found}
+        return facts
+
+    def _load_counters(self, org: str) -> tuple[Counter, ...]:
         rows = self.db.execute(
             "SELECT id, name, state, clerk FROM counters WHERE org = ? ORDER BY pos, id", [org]
         ).fetchall()
@@ -64,13 +144,10 @@ class OfficeRepository:
             "SELECT counter, service FROM counter_services WHERE org = ? ORDER BY pos", [org]
         ).fetchall():
             links.setdefault(counter, []).append(service)
-        return [
+        return tuple(
             Counter(org, id_, name, tuple(links.get(id_, ())), CounterState(state), clerk)
             for id_, name, state, clerk in rows
-        ]
-
-    def counter(self, org: str, counter_id: str) -> Counter | None:
-        return next((c for c in self.counters(org) if c.id == counter_id), None)
+        )
 
     def add_counter(self, counter: Counter, pos: int = 0) -> None:
         self.db.execute(
@@ -148,26 +225,31 @@ class OfficeRepository:
         return {"id": int(cur.lastrowid), "day": day, "start": start, "end": end,
                 "service": service}
 
-    def hours_plan(self, org: Organisation) -> Any:
-        """The org's `shared.domain.hours.HoursPlan`, built from its rows."""
-        from datetime import date
+    def hours_plan(self, org: Organisation) -> HoursPlan:
+        """The org's `shared.domain.hours.HoursPlan` (frozen, cached like the counters)."""
+        facts = self._current()
+        plan = facts.plans.get(org)
+        if plan is None:
+            plan = facts.plans[org] = self._load_plan(org)
+        return plan
 
+    def _load_plan(self, org: Organisation) -> HoursPlan:
         from shared.domain.hours import Closure, ExtraSession, HoursPlan, WeeklySlot
 
-        slots = [
+        slots = tuple(
             WeeklySlot(s["service"], s["weekday"], _time(s["start"]), _time(s["end"]))
             for s in self.weekly(org.id)
-        ]
-        closures = [
+        )
+        closures = tuple(
             Closure(c["id"], date.fromisoformat(c["day"]), c["reason"], _time(c["start"]),
                     _time(c["end"]), c["service"])
             for c in self.closures(org.id)
-        ]
-        extras = [
+        )
+        extras = tuple(
             ExtraSession(e["id"], date.fromisoformat(e["day"]), _time(e["start"]),
                          _time(e["end"]), e["service"])
             for e in self.sessions(org.id)
-        ]
+        )
         return HoursPlan(slots, closures, extras, state=org.state, tz=org.timezone)
 
     # ticker -------------------------------------------------------------------------------
