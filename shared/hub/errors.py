@@ -56,6 +56,8 @@ class ApiError(Exception):
         self.message = message
         self.status = status or STATUS.get(code, 409)
         self.extra = extra
+        #: who was refused, when the hub knew it (`Hub.command_as`)
+        self.caller: Any = None
 
     def body(self) -> dict[str, Any]:
         return {"code": self.code, "message": self.message, **self.extra}

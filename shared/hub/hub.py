@@ -1,10 +1,12 @@
 """The hub's core: run a command in one transaction, remember its answer, then broadcast.
 
-A command body runs on the store's writer thread inside `BEGIN IMMEDIATE`. It loads what
-the rule needs, applies the domain rule, writes the new state and its events; the answer is
-stored under the request id in the same transaction. After COMMIT, still on the writer
-thread, the events are handed to the event loop with `call_soon_threadsafe`, which keeps
-them in commit order for every subscriber.
+A command body runs on the store's writer thread in its own savepoint of a `BEGIN IMMEDIATE`
+transaction that the commands waiting at the same moment share (group commit,
+`shared.storage.group`). It loads what the rule needs, applies the domain rule, writes the
+new state and its events; the answer is stored under the request id in the same
+transaction. After COMMIT, still on the writer thread, the events are handed to the event
+loop with `call_soon_threadsafe`, which keeps them in commit order for every subscriber, and
+only then does the caller get its answer.
 """
 
 from __future__ import annotations
@@ -21,11 +23,10 @@ from shared.domain import lifecycle
 from shared.domain.clock import Clock, local_day
 from shared.domain.model import Organisation, Ticket, TicketState
 from shared.hub import retention
-from shared.hub.auth import Caller
+from shared.hub.auth import Caller, resolve
 from shared.hub.broadcaster import Broadcaster
 from shared.hub.errors import ApiError
 from shared.hub.views import OfficeView, ticket_json
-from shared.storage.db import immediate
 from shared.storage.store import Repos, Store
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,10 @@ class Answer:
     body: Any = None
 
 
+#: The first step of a command: who calls (caller, principal) and the body to run.
+Start = Callable[[Repos], tuple[Caller | None, str, Callable[[Tx], Answer]]]
+
+
 class Hub:
     """Commands, snapshots and the broadcaster of one running hub."""
 
@@ -98,6 +103,8 @@ class Hub:
         self.loop: asyncio.AbstractEventLoop | None = None
         self._day: str | None = None
         self._times: dict[str, tuple[datetime, dict[str, list[float]]]] = {}
+        # Work rolled back may have filled the cache with times that were never stored.
+        store.rolled_back.append(self._times.clear)
 
     def times_cache(self, org_id: str, now: datetime) -> dict[str, list[float]]:
         """Measured service times per service of an org, shared by commands and reads.
@@ -120,34 +127,59 @@ class Hub:
                       body: Callable[[Tx], Answer]) -> Answer:
         """Run `body` as one durable command and broadcast its events after commit."""
         principal = caller.principal if caller else "anonymous"
-        return await self.store.run_in_thread(self._command_here, principal, request_id, body)
+        return await self._submit(lambda _repos: (caller, principal, body), request_id)
 
-    def _command_here(self, principal: str, request_id: str | None,
-                      body: Callable[[Tx], Answer]) -> Answer:
-        now = self.clock.now()
-        tx = Tx(self.store.repos, now, self.settings, times_cache=self.times_cache)
+    async def command_as(self, token: str, request_id: str | None,
+                         make: Callable[[Caller], Callable[[Tx], Answer]]) -> Answer:
+        """Like `command`, for a caller known only by its token: the token is resolved in
+        the command's own transaction (no extra trip to the writer thread), then
+        `make(caller)` gives the body (it may refuse with `ApiError`, e.g. a wrong role).
+
+        An `ApiError` raised for a known caller carries it as `exc.caller`.
+        """
+
+        def start(repos: Repos) -> tuple[Caller, str, Callable[[Tx], Answer]]:
+            caller = resolve(repos, token)
+            if caller is None:
+                raise ApiError("unauthorized", "A valid bearer token is needed")
+            try:
+                return caller, caller.principal, make(caller)
+            except ApiError as exc:
+                exc.caller = caller
+                raise
+
+        return await self._submit(start, request_id)
+
+    async def _submit(self, start: Start, request_id: str | None) -> Answer:
+        done = await self.store.write_grouped(
+            lambda repos: self._run_tx(repos, start, request_id), self._committed)
+        return done[0]
+
+    def _run_tx(self, repos: Repos,
+                start: Start, request_id: str | None) -> tuple[Answer, list[dict[str, Any]], str]:
+        """One command on the writer thread, inside its savepoint of a group transaction."""
+        tx = Tx(repos, self.clock.now(), self.settings, times_cache=self.times_cache)
+        rolled_to = self._roll_over(tx)
+        caller, principal, body = start(repos)
+        if request_id is not None:
+            found = repos.requests.find(principal, request_id, tx.now - REQUEST_MEMORY)
+            if found is not None:
+                return Answer(*found), [], rolled_to
         try:
-            return self._run_tx(tx, principal, request_id, body)
-        except BaseException:
-            self._times.clear()
-            raise
-
-    def _run_tx(self, tx: Tx, principal: str, request_id: str | None,
-                body: Callable[[Tx], Answer]) -> Answer:
-        now = tx.now
-        with immediate(self.store.repos.db):
-            rolled_to = self._roll_over(tx)
-            if request_id is not None:
-                found = tx.repos.requests.find(principal, request_id, now - REQUEST_MEMORY)
-                if found is not None:
-                    return Answer(*found)
             answer = body(tx)
-            if request_id is not None:
-                tx.repos.requests.remember(principal, request_id, answer.status, answer.body, now)
+        except ApiError as exc:
+            exc.caller = caller
+            raise
+        if request_id is not None:
+            repos.requests.remember(principal, request_id, answer.status, answer.body, tx.now)
+        return answer, tx.events, rolled_to
+
+    def _committed(self, done: tuple[Answer, list[dict[str, Any]], str]) -> None:
+        """After COMMIT, on the writer thread: the day's expiries are stored, events go out."""
+        _answer, events, rolled_to = done
         # Only now: a refused command rolls its day's expiries back, and the next must redo them.
         self._day = rolled_to
-        self._publish(tx.events)
-        return answer
+        self._publish(events)
 
     def _publish(self, events: list[dict[str, Any]]) -> None:
         if events and self.loop is not None:

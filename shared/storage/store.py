@@ -19,6 +19,7 @@ import sqlite_utils
 from shared.storage.auth import AuthRepository
 from shared.storage.db import StorageUnavailable, connect, immediate, is_unavailable
 from shared.storage.events import EventRepository, MetaRepository, RequestRepository
+from shared.storage.group import GroupCommit, Job
 from shared.storage.migrations import migrate
 from shared.storage.office import OfficeRepository
 from shared.storage.tickets import TicketRepository
@@ -57,6 +58,9 @@ class Store:
             RequestRepository(self._db), MetaRepository(self._db),
             OfficeRepository(self._db), AuthRepository(self._db),
         )
+        #: called on the writer thread whenever grouped work was rolled back
+        self.rolled_back: list[Callable[[], None]] = []
+        self._group = GroupCommit(self._db.conn, self._executor.submit, self._forget)
 
     @classmethod
     def in_dir(cls, data_dir: Path | str) -> Store:
@@ -91,6 +95,23 @@ class Store:
     async def write(self, fn: Callable[[Repos], T]) -> T:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, self._write_here, fn)
+
+    async def write_grouped(self, fn: Callable[[Repos], T],
+                            committed: Callable[[T], None] | None = None) -> T:
+        """Run `fn` in its own savepoint of a write transaction shared with the commands
+        waiting at the same moment (`shared.storage.group`); the answer comes after COMMIT.
+
+        `committed(result)` runs on the writer thread right after that COMMIT, in commit
+        order (the hub publishes the command's events there).
+        """
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        self._group.add(Job(lambda: fn(self.repos), committed, future, loop))  # type: ignore[arg-type]
+        return await future
+
+    def _forget(self) -> None:
+        for hook in self.rolled_back:
+            hook()
 
     async def run_in_thread(self, fn: Callable[..., T], *args: object) -> T:
         """Run any function on the writer thread (it manages its own transaction)."""

@@ -1,0 +1,144 @@
+"""Group commit: commands waiting together share one transaction, each in its savepoint.
+
+The writer thread is held by a blocker job while the commands queue up, so every test
+knows exactly which commands form the group (no timing, no sleeps).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from shared.storage.db import StorageUnavailable
+from shared.storage.store import Repos, Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store(tmp_path / "db.sqlite3")
+    yield opened
+    opened.close()
+
+
+def _put(key: str) -> Callable[[Repos], str]:
+    def write(repos: Repos) -> str:
+        repos.meta.set(key, "1")
+        return key
+
+    return write
+
+
+def _keys(store: Store) -> set[str]:
+    rows = store.read_sync(lambda r: r.db.execute("SELECT key FROM meta").fetchall())
+    return {key for (key,) in rows if key.startswith("k")}
+
+
+async def _as_group(store: Store, jobs: list[Callable[[Repos], Any]],
+                    committed: Callable[[Any], None] | None = None) -> list[Any]:
+    """Queue `jobs` while the writer thread is busy, so they run as one group."""
+    gate = threading.Event()
+    held = asyncio.ensure_future(store.run_in_thread(gate.wait))
+    waiting = [asyncio.ensure_future(store.write_grouped(job, committed)) for job in jobs]
+    await asyncio.sleep(0)  # let every write_grouped queue its job
+    gate.set()
+    await held
+    return await asyncio.gather(*waiting, return_exceptions=True)
+
+
+def test_commands_waiting_together_share_one_transaction(store: Store) -> None:
+    seen: list[bool] = []
+
+    def probe(key: str) -> Callable[[Repos], str]:
+        def write(repos: Repos) -> str:
+            # inside a savepoint of an open transaction: the same connection, still open
+            seen.append(repos.db.conn.in_transaction)
+            return _put(key)(repos)
+
+        return write
+
+    results = asyncio.run(_as_group(store, [probe(f"k{i}") for i in range(10)]))
+    assert results == [f"k{i}" for i in range(10)]
+    assert seen == [True] * 10
+    assert _keys(store) == {f"k{i}" for i in range(10)}
+
+
+def test_a_refused_command_rolls_back_alone(store: Store) -> None:
+    def refused(repos: Repos) -> None:
+        repos.meta.set("k-refused", "1")
+        raise ValueError("refused")
+
+    rolled_back: list[int] = []
+    store.rolled_back.append(lambda: rolled_back.append(1))
+    results = asyncio.run(_as_group(store, [_put("k1"), refused, _put("k3")]))
+    assert results[0] == "k1" and results[2] == "k3"
+    assert isinstance(results[1], ValueError)
+    assert _keys(store) == {"k1", "k3"}
+    assert rolled_back == [1]
+
+
+def test_a_failed_commit_acknowledges_nothing(store: Store) -> None:
+    def breaks_commit(repos: Repos) -> str:
+        # A deferred foreign-key violation is only noticed by COMMIT.
+        repos.db.execute("PRAGMA defer_foreign_keys = ON")
+        repos.db.execute("INSERT INTO services (org, letter, name_de, name_en, active, pos) "
+                         "VALUES ('nowhere', 'Z', 'x', 'x', 1, 0)")
+        return "broken"
+
+    committed: list[Any] = []
+    results = asyncio.run(_as_group(store, [_put("k1"), breaks_commit, _put("k3")],
+                                    committed.append))
+    assert all(isinstance(r, sqlite3.IntegrityError) for r in results), results
+    assert committed == []
+    assert _keys(store) == set()
+
+
+def test_a_transaction_ended_by_sqlite_runs_the_earlier_commands_again(store: Store) -> None:
+    runs: list[str] = []
+
+    def counted(key: str) -> Callable[[Repos], str]:
+        def write(repos: Repos) -> str:
+            runs.append(key)
+            return _put(key)(repos)
+
+        return write
+
+    def disk_gone(repos: Repos) -> None:
+        # What SQLite does on a full disk: it rolls the whole transaction back itself.
+        repos.db.execute("ROLLBACK")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    results = asyncio.run(_as_group(store, [counted("k1"), disk_gone, counted("k3")]))
+    assert results[0] == "k1" and results[2] == "k3"
+    assert isinstance(results[1], StorageUnavailable)
+    assert _keys(store) == {"k1", "k3"}
+    assert runs == ["k1", "k1", "k3"]  # k1 was lost with the transaction and ran again
+
+
+def test_committed_runs_after_commit_in_order(store: Store) -> None:
+    order: list[tuple[str, bool]] = []
+
+    def after(key: str) -> None:
+        stored = store.repos.meta.get(key) == "1"  # on the writer thread, after COMMIT
+        order.append((key, stored and not store.repos.db.conn.in_transaction))
+
+    asyncio.run(_as_group(store, [_put("k1"), _put("k2")], after))
+    assert order == [("k1", True), ("k2", True)]
+
+
+def test_storage_unavailable_when_the_transaction_cannot_begin(store: Store) -> None:
+    other = sqlite3.connect(store.path, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # holds the write lock
+    try:
+        store.read_sync(lambda r: r.db.execute("PRAGMA busy_timeout = 0"))
+        results = asyncio.run(_as_group(store, [_put("k1")]))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert isinstance(results[0], StorageUnavailable)
+    assert _keys(store) == set()
