@@ -14,16 +14,14 @@ import asyncio
 import contextlib
 import logging
 import re
-from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from shared.hub.auth import Caller, bearer, resolve
-from shared.hub.broadcaster import Subscription
+from shared.hub.broadcaster import Outgoing, Subscription, encode
 from shared.hub.errors import ApiError
 from shared.hub.hub import Hub
 from shared.hub.steer import target_org
-from shared.hub.views import event_for_role
 from shared.storage.store import Repos
 
 log = logging.getLogger(__name__)
@@ -37,6 +35,7 @@ CLOSE_UNAUTHORIZED = 4401
 CLOSE_FORBIDDEN = 4403
 CLOSE_TOO_SLOW = 4408
 _ORG_ID = re.compile(r"[a-z0-9_-]{1,32}")
+PING = encode({"type": "ping"})
 
 
 @router.websocket("/api/events")
@@ -103,56 +102,101 @@ async def _drain_client(websocket: WebSocket) -> None:
 
 async def _serve(websocket: WebSocket, hub: Hub, caller: Caller, sub: Subscription,
                  since: int | None, reader: asyncio.Task[None]) -> None:
-    last_sent = since if since is not None else -1
-    if since is not None:
-        first, last = await hub.store.read(
-            lambda repos: (repos.events.first_seq(), repos.events.last_seq()))
-        if since < 0 or since > last or (first > 0 and since < first - 1):
-            await websocket.send_json({"type": "resync", "seq": last})
-            last_sent = last
-        else:
-            while True:
-                page = await hub.store.read(
-                    lambda repos, after=last_sent: repos.events.after(after, REPLAY_PAGE))
-                for event in page:
-                    if event["org"] == sub.org:
-                        await websocket.send_json(event_for_role(event, caller.role))
-                    last_sent = event["seq"]
-                if len(page) < REPLAY_PAGE:
-                    break
-    while not reader.done():
-        if sub.revoked:
-            await websocket.close(CLOSE_UNAUTHORIZED)
-            return
-        if sub.overflowed:
-            await websocket.close(CLOSE_TOO_SLOW)
-            return
-        event = await _next_event(sub, reader)
-        if event is None:
-            if reader.done():
+    last_sent = await _replay(websocket, hub, sub, caller.role, since)
+    await _send_live(websocket, sub, caller.role, last_sent, reader)
+
+
+async def _replay(websocket: WebSocket, hub: Hub, sub: Subscription, role: str,
+                  since: int | None) -> int:
+    """Send `seq > since` from the database in pages (or `resync`); returns the last seq sent."""
+    if since is None:
+        return -1
+    first, last = await hub.store.read(
+        lambda repos: (repos.events.first_seq(), repos.events.last_seq()))
+    if since < 0 or since > last or (first > 0 and since < first - 1):
+        await websocket.send_text(encode({"type": "resync", "seq": last}))
+        return last
+    last_sent = since
+    while True:
+        page = await hub.store.read(
+            lambda repos, after=last_sent: repos.events.after(after, REPLAY_PAGE))
+        for event in page:
+            if event["org"] == sub.org:
+                await websocket.send_text(Outgoing(event).text(role))
+            last_sent = event["seq"]
+        if len(page) < REPLAY_PAGE:
+            return last_sent
+
+
+async def _send_live(websocket: WebSocket, sub: Subscription, role: str, last_sent: int,
+                     reader: asyncio.Task[None]) -> None:
+    """Send live events until the client goes, is revoked or falls too far behind.
+
+    Everything queued is sent before waiting again; a wait is one `Event.wait` (woken by
+    `publish`, a disconnect or the ping timer), never one per event.
+    """
+    reader.add_done_callback(lambda _task: sub.wakeup.set())
+    silence = _Silence(sub)
+    try:
+        while not reader.done():
+            if sub.revoked:
+                await websocket.close(CLOSE_UNAUTHORIZED)
                 return
-            await websocket.send_json({"type": "ping"})
-            continue
-        if event["seq"] <= last_sent:
-            continue
-        await websocket.send_json(event_for_role(event, caller.role))
-        last_sent = event["seq"]
+            if sub.overflowed:
+                await websocket.close(CLOSE_TOO_SLOW)
+                return
+            if sub.inbox:
+                last_sent = await _send_queued(websocket, sub, role, last_sent)
+                silence.reset()
+            elif silence.due:
+                await websocket.send_text(PING)
+                silence.reset()
+            else:
+                sub.wakeup.clear()
+                await sub.wakeup.wait()
+    finally:
+        silence.cancel()
 
 
-async def _next_event(sub: Subscription, reader: asyncio.Task[None]) -> dict[str, Any] | None:
-    """The next live event, or None after `PING_INTERVAL_S` of silence or a disconnect."""
-    if not sub.queue.empty():
-        return sub.queue.get_nowait()
-    getter = asyncio.ensure_future(sub.queue.get())
-    waker = asyncio.ensure_future(sub.wakeup.wait())
-    done, _ = await asyncio.wait({getter, reader, waker}, timeout=PING_INTERVAL_S,
-                                 return_when=asyncio.FIRST_COMPLETED)
-    waker.cancel()
-    if getter in done:
-        return getter.result()
-    getter.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await getter
-    if not getter.cancelled() and getter.done() and getter.exception() is None:
-        return getter.result()  # an event arrived while cancelling
-    return None
+async def _send_queued(websocket: WebSocket, sub: Subscription, role: str,
+                       last_sent: int) -> int:
+    """Drain the inbox in order, skipping what replay already sent; returns the last seq."""
+    inbox = sub.inbox
+    while inbox:  # emptied by the broadcaster on revoke or overflow: stop at once then
+        outgoing = inbox.popleft()
+        if outgoing.seq <= last_sent:
+            continue
+        await websocket.send_text(outgoing.text(role))
+        last_sent = outgoing.seq
+    return last_sent
+
+
+class _Silence:
+    """Wakes the sender for a ping after `PING_INTERVAL_S` without a message.
+
+    One timer per interval, re-armed lazily, rather than a timeout around every wait: a busy
+    stream only moves `last` forward.
+    """
+
+    def __init__(self, sub: Subscription) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._sub = sub
+        self._last = self._loop.time()
+        self.due = False
+        self._timer = self._loop.call_later(PING_INTERVAL_S, self._check)
+
+    def reset(self) -> None:
+        """Something was sent just now."""
+        self._last = self._loop.time()
+        self.due = False
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def _check(self) -> None:
+        quiet = self._loop.time() - self._last
+        if quiet >= PING_INTERVAL_S:
+            self.due = True
+            self._sub.wakeup.set()
+            quiet = 0.0
+        self._timer = self._loop.call_later(PING_INTERVAL_S - quiet, self._check)
