@@ -6,6 +6,7 @@ Everything here runs on the store's thread with its repositories; the numbers it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -72,18 +73,32 @@ def estimate_json(value: WaitEstimate | None) -> dict[str, int] | None:
     return {"low_min": value.low_min, "high_min": value.high_min} if value else None
 
 
+def serving_counts(counters: Sequence[Counter]) -> dict[str, int]:
+    """Per service letter: how many of `counters` are open and serve it."""
+    counts: dict[str, int] = {}
+    for counter in counters:
+        if counter.state is CounterState.OPEN:
+            for letter in set(counter.services):
+                counts[letter] = counts.get(letter, 0) + 1
+    return counts
+
+
 class OfficeView:
-    """Derived facts of one org at one moment, computed lazily within one transaction."""
+    """Derived facts of one org at one moment, computed lazily within one transaction.
+
+    The office's set-up (counters, services, plan) is asked of `OfficeRepository` on every
+    use: its cache is keyed by the stored set-up version, so a write earlier in the same
+    command (a counter opened, a service added) is always seen, at the cost of one
+    primary-key SELECT. What is derived from the set-up is kept by the repository with it
+    (`OfficeRepository.derived`), so it is computed once per set-up, not once per command.
+    """
 
     def __init__(self, repos: Repos, org: Organisation, now: datetime,
                  settings: HubSettings, times: dict[str, list[float]] | None = None) -> None:
         self.repos, self.org, self.now, self.settings = repos, org, now, settings
         self._stats: dict[str, tuple[int, datetime | None]] | None = None
-        self._counters: list[Counter] | None = None
         #: measured service times per service; may be the hub's cache (see `Hub.times_cache`)
         self._times: dict[str, list[float]] = {} if times is None else times
-        self._plan: Any = None
-        self._letters: list[str] | None = None
 
     @property
     def stats(self) -> dict[str, tuple[int, datetime | None]]:
@@ -92,21 +107,26 @@ class OfficeView:
         return self._stats
 
     @property
-    def counters(self) -> list[Counter]:
-        if self._counters is None:
-            self._counters = self.repos.office.counters(self.org.id)
-        return self._counters
+    def counters(self) -> Sequence[Counter]:
+        return self.repos.office.counters(self.org.id)
 
     @property
     def plan(self) -> Any:
-        if self._plan is None:
-            self._plan = self.repos.office.hours_plan(self.org)
-        return self._plan
+        return self.repos.office.hours_plan(self.org)
 
     def service_letters(self) -> list[str]:
-        if self._letters is None:
-            self._letters = [s.letter for s in self.repos.office.services(self.org.id)]
-        return self._letters
+        return list(self._letters())
+
+    def _letters(self) -> tuple[str, ...]:
+        office = self.repos.office
+        return office.derived(("letters", self.org.id), lambda: tuple(
+            s.letter for s in office.services(self.org.id)))
+
+    def _serving_counts(self) -> dict[str, int]:
+        """Open counters per service; shared with every later command: do not change it."""
+        office = self.repos.office
+        return office.derived(("serving", self.org.id),
+                              lambda: serving_counts(office.counters(self.org.id)))
 
     def times(self, service: str) -> list[float]:
         if service not in self._times:
@@ -116,23 +136,26 @@ class OfficeView:
         return self._times[service]
 
     def serving(self, service: str) -> int:
-        return sum(1 for c in self.counters
-                   if c.state is CounterState.OPEN and service in c.services)
+        return self._serving_counts().get(service, 0)
 
-    def estimate_at(self, service: str, position: int) -> WaitEstimate | None:
-        return estimate.estimate_wait(position, self.times(service), self.serving(service))
+    def estimate_at(self, service: str, position: int,
+                    serving: dict[str, int] | None = None) -> WaitEstimate | None:
+        counts = self._serving_counts() if serving is None else serving
+        return estimate.estimate_wait(position, self.times(service), counts.get(service, 0))
 
     def waiting_count(self, service: str) -> int:
         return self.stats.get(service, (0, None))[0]
 
     def queues(self) -> list[dict[str, Any]]:
+        """Per service: waiting, longest wait, estimate (in every ticket event)."""
+        serving, stats = self._serving_counts(), self.stats
         result = []
-        for letter in self.service_letters():
-            count, oldest = self.stats.get(letter, (0, None))
+        for letter in self._letters():
+            count, oldest = stats.get(letter, (0, None))
             longest = (self.now - oldest).total_seconds() if oldest is not None else 0
             result.append({
                 "service": letter, "waiting": count, "longest_wait_s": max(int(longest), 0),
-                "estimate": estimate_json(self.estimate_at(letter, count)),
+                "estimate": estimate_json(self.estimate_at(letter, count, serving)),
             })
         return result
 
@@ -143,9 +166,10 @@ class OfficeView:
         return self.repos.tickets.count_ahead(ticket)
 
     def fresh(self) -> OfficeView:
-        """Forget what later writes of the same transaction may change (tickets, counters);
-        keep the plan, the services and measured times (see `Tx.ticket_event`)."""
-        self._stats, self._counters = None, None
+        """Forget the queue figures, which later ticket writes of the same transaction change;
+        keep the measured times (see `Tx.ticket_event`). The set-up is never stale (see the
+        class docstring)."""
+        self._stats = None
         return self
 
     def forget_times(self, service: str) -> None:

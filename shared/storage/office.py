@@ -9,9 +9,10 @@ process). One primary-key SELECT per look-up tells whether the cache is still th
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlite_utils
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:  # the holidays calendar behind it is imported only when a pla
     from shared.domain.hours import HoursPlan
 
 _VERSION = "SELECT n FROM office_version WHERE id = 1"
+T = TypeVar("T")
 
 
 def _time(text: str | None) -> time | None:
@@ -46,6 +48,7 @@ class _Facts:
     counters: dict[str, tuple[Counter, ...]] = field(default_factory=dict)
     counter_by_id: dict[str, dict[str, Counter]] = field(default_factory=dict)
     plans: dict[Organisation, HoursPlan] = field(default_factory=dict)
+    derived: dict[Hashable, Any] = field(default_factory=dict)
 
 
 class OfficeRepository:
@@ -71,6 +74,15 @@ class OfficeRepository:
         frees it and costs one reload.
         """
         self._facts = None
+
+    def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()` once per set-up version: for figures derived only from the cached
+        facts (e.g. open counters per service), which every command needs. The value is
+        shared by every caller until the set-up changes, so it must not be modified."""
+        facts = self._current()
+        if key not in facts.derived:
+            facts.derived[key] = compute()
+        return facts.derived[key]  # type: ignore[no-any-return]
 
     # organisations, services, counters ------------------------------------------------------
     def org(self, org_id: str) -> Organisation | None:

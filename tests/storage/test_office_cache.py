@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from shared.config import load_settings
 from shared.domain import lifecycle
 from shared.domain.model import Counter, CounterState, Organisation, Service
+from shared.hub.views import OfficeView
 from shared.storage.admin import AdminRepository
 from shared.storage.db import immediate
 from shared.storage.migrations import _OFFICE_TABLES
@@ -185,3 +187,19 @@ def test_forget_drops_the_cache_even_if_the_version_repeats(store: Store) -> Non
         return stale, fresh
 
     assert store.read_sync(body) == ("Neu", "Zwei")
+
+
+def test_view_sees_a_counter_opened_after_it_was_made(store: Store) -> None:
+    """`OfficeView` asks the repository each time, so no `fresh()` is needed for counters."""
+    def body(repos: Repos) -> tuple[int, int, int]:
+        org = repos.office.org("main")
+        assert org is not None
+        view = OfficeView(repos, org, NOW, load_settings(None), {"A": [6.0, 8.0, 10.0]})
+        before = view.serving("A")
+        repos.office.set_counter("main", "3", CounterState.OPEN, "anna")
+        repos.office.set_counter("main", "4", CounterState.OPEN, "ben")
+        after = view.serving("A")
+        AdminRepository(repos.db).update_counter("main", "4", None, ["M"])
+        return before, after, view.serving("A")
+
+    assert store.write_sync(body) == (0, 2, 1)
