@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from shared.domain.estimate import clean_times, median
+from shared.domain.estimate import typical_times
 
 
 def capacity_check(
@@ -43,8 +43,8 @@ def capacity_check(
         raise ValueError("waiting and margin must not be negative, default must be positive")
     if closes_at is None:
         return True
-    times = clean_times(service_times_min)
-    typical = median(times) if times else default_service_min
+    measured = typical_times(service_times_min)
+    typical = measured[0] if measured is not None else default_service_min
     counters = max(counters_serving, 1)
     work = timedelta(minutes=typical * (waiting + 1) / counters)
     return now + work <= closes_at - timedelta(minutes=margin_min)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Sequence
+from functools import lru_cache
 
 from shared.domain.model import WaitEstimate
 
@@ -51,6 +52,24 @@ def percentile(values: Sequence[float], pct: float) -> float:
     return ordered[below] + (ordered[above] - ordered[below]) * (rank - below)
 
 
+def typical_times(service_times_min: Sequence[float]) -> tuple[float, float] | None:
+    """(median, 80th percentile) of the usable measurements, or None when there are none.
+
+    Cached by value: the hub asks with the same recent times for every queue figure of
+    every command until a service ends, and cleaning and sorting them twice is most of an
+    estimate's cost.
+    """
+    return _typical(tuple(service_times_min))
+
+
+@lru_cache(maxsize=256)
+def _typical(service_times_min: tuple[float, ...]) -> tuple[float, float] | None:
+    times = clean_times(service_times_min)
+    if not times:
+        return None
+    return median(times), percentile(times, HIGH_PERCENTILE)
+
+
 def estimate_wait(
     position: int, service_times_min: Sequence[float], counters_serving: int
 ) -> WaitEstimate | None:
@@ -70,11 +89,12 @@ def estimate_wait(
     """
     if position < 0:
         raise ValueError("position must not be negative")
-    times = clean_times(service_times_min)
-    if not times or counters_serving <= 0:
+    typical = typical_times(service_times_min)
+    if typical is None or counters_serving <= 0:
         return None
-    low = median(times) * position / counters_serving
-    high = percentile(times, HIGH_PERCENTILE) * (position + 1) / counters_serving
+    middle, slow = typical
+    low = middle * position / counters_serving
+    high = slow * (position + 1) / counters_serving
     low_min = math.floor(low / STEP_MIN) * STEP_MIN
     high_min = max(math.ceil(high / STEP_MIN) * STEP_MIN, low_min + STEP_MIN)
     return WaitEstimate(low_min=low_min, high_min=high_min)
