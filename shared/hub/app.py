@@ -25,6 +25,7 @@ from shared.hub import (
     routes_tickets,
 )
 from shared.hub.auth import LoginThrottle
+from shared.hub.fastpath import FastCommands
 from shared.hub.hub import Hub
 from shared.hub.routes_state import VERSION
 from shared.storage.db import StorageUnavailable
@@ -85,5 +86,6 @@ def create_app(store: Store, clock: Clock, settings: HubSettings) -> FastAPI:
         log.debug("no visitor status page module")
     else:
         app.include_router(status_page.router, responses=errors.ERRORS)
+    app.add_middleware(FastCommands, hub=hub)  # inside BodyLimit: bodies are bounded first
     app.add_middleware(errors.BodyLimit, limit=settings.max_body_bytes)
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
@@ -35,11 +36,8 @@ def own_counter(tx: Tx, caller: Caller, counter_id: str, org: str | None = None)
     return counter
 
 
-@router.post("/{counter_id}/next", response_model=TicketOut)
-async def call_next(counter_id: CounterPath, hub: HubDep, caller: CallerDep,
-                    body: CommandIn | None = None) -> Any:
-    """Finish the counter's current ticket, then call the next one (409 `queue_empty`)."""
-    body = body or CommandIn()
+def next_command(caller: Caller, counter_id: str) -> Callable[[Tx], Answer]:
+    """The body of "next" at a counter for `caller` (shared by the route and `fastpath`)."""
     require(caller, "clerk", "supervisor")
 
     def run(tx: Tx) -> Answer:
@@ -60,7 +58,15 @@ async def call_next(counter_id: CounterPath, hub: HubDep, caller: CallerDep,
         tx.ticket_event("ticket_called", result.called)
         return Answer(200, ticket_json(result.called))
 
-    return await respond(hub, caller, body.request_id, run)
+    return run
+
+
+@router.post("/{counter_id}/next", response_model=TicketOut)
+async def call_next(counter_id: CounterPath, hub: HubDep, caller: CallerDep,
+                    body: CommandIn | None = None) -> Any:
+    """Finish the counter's current ticket, then call the next one (409 `queue_empty`)."""
+    body = body or CommandIn()
+    return await respond(hub, caller, body.request_id, next_command(caller, counter_id))
 
 
 @router.post("/{counter_id}/state", response_model=CounterOut)

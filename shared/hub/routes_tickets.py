@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Annotated, Any, Literal
 
@@ -43,9 +44,8 @@ def _check_service(tx: Tx, org: str, letter: str) -> None:
         raise ApiError("unknown_service", f"No active service {letter}", service=letter)
 
 
-@router.post("/tickets", status_code=201, response_model=IssuedOut)
-async def issue(body: IssueIn, hub: HubDep, caller: CallerDep) -> Any:
-    """Issue a ticket (kiosk or staff). 409 `closed` / `capacity` with `next_opening`."""
+def issue_command(caller: Caller, body: IssueIn) -> Callable[[Tx], Answer]:
+    """The body of "issue a ticket" for `caller` (shared by the route and `fastpath`)."""
     require(caller, "kiosk", "clerk", "supervisor")
 
     def run(tx: Tx) -> Answer:
@@ -75,8 +75,14 @@ async def issue(body: IssueIn, hub: HubDep, caller: CallerDep) -> Any:
         data["estimate"] = estimate_json(after.estimate_at(ticket.service, position))
         return Answer(201, data)
 
+    return run
+
+
+@router.post("/tickets", status_code=201, response_model=IssuedOut)
+async def issue(body: IssueIn, hub: HubDep, caller: CallerDep) -> Any:
+    """Issue a ticket (kiosk or staff). 409 `closed` / `capacity` with `next_opening`."""
     try:
-        return await respond(hub, caller, body.request_id, run)
+        return await respond(hub, caller, body.request_id, issue_command(caller, body))
     except ApiError as exc:  # count visitors turned away (own transaction; answer unchanged)
         await refusals.record(hub, caller, body.service, exc.code, body.request_id)
         raise
@@ -143,11 +149,9 @@ def _apply(tx: Tx, caller: Caller, ticket: Ticket, action: str, body: ActionIn) 
     return rule(ticket, now)
 
 
-@router.post("/tickets/{ticket_id}/{action}", response_model=TicketOut)
-async def act(ticket_id: TicketId, action: Action, hub: HubDep, caller: CallerDep,
-              body: ActionIn | None = None) -> Any:
-    """Apply `action` to a ticket; the answer is the ticket after it."""
-    body = body or ActionIn()
+def act_command(caller: Caller, ticket_id: int, action: str,
+                body: ActionIn) -> Callable[[Tx], Answer]:
+    """The body of a ticket action for `caller` (shared by the route and `fastpath`)."""
     require(caller, "kiosk", "clerk", "supervisor")
     extra = {k for k in ("service", "counter", "note") if getattr(body, k) is not None}
     if (extra and action != "transfer") or (body.reason is not None and action != "void"):
@@ -165,7 +169,16 @@ async def act(ticket_id: TicketId, action: Action, hub: HubDep, caller: CallerDe
         own = caller.role == "kiosk"
         return Answer(200, for_role(ticket_json(after), caller.role, own=own))
 
-    return await respond(hub, caller, body.request_id, run)
+    return run
+
+
+@router.post("/tickets/{ticket_id}/{action}", response_model=TicketOut)
+async def act(ticket_id: TicketId, action: Action, hub: HubDep, caller: CallerDep,
+              body: ActionIn | None = None) -> Any:
+    """Apply `action` to a ticket; the answer is the ticket after it."""
+    body = body or ActionIn()
+    return await respond(hub, caller, body.request_id,
+                         act_command(caller, ticket_id, action, body))
 
 
 @router.get("/status/{status_key}", response_model=VisitorStatusOut)
