@@ -6,7 +6,8 @@ Two rounds on a real hub subprocess (loopback): an empty database, then the same
 with a year of history (150,000 tickets, see bench/history.py). Each round: 50 counters
 calling, 20 WebSocket displays, kiosks issuing (bench/load.py), plus the real display,
 speaking display and kiosk apps in a Qt process (bench/app_probe.py); then durable
-commands per second (bench/throughput.py) and app start-up (bench/startup.py). Display
+commands per second with 50 counters and 20 subscribed displays, timed until every display
+has every event (bench/throughput.py), and app start-up (bench/startup.py). Display
 memory over many calls is measured once. Not part of the unit tests.
 """
 
@@ -227,6 +228,11 @@ async def main_async(args: argparse.Namespace) -> int:
               f"{load['errors'] or 'none'}, throughput refusals "
               f"{r['throughput']['refused'] or 'none'}, kiosk problems "
               f"{len(r['apps']['kiosk_problems'])}")
+        thr = r["throughput"]
+        print(f"[{label}] throughput: {thr['connections']} counters, {thr['displays']} displays "
+              f"each sent {thr['events_per_display']} events, last one "
+              f"{thr['delivery_lag_ms']} ms after the last answer; display problems "
+              f"{thr['display_problems'] or 'none'}")
     print(f"history: {year.get('history')}")
     info["seconds"] = round(time.perf_counter() - began, 1)
     print(f"machine: {info['machine']}; took {info['seconds']} s")

@@ -3,6 +3,10 @@
 Each connection alternates "issue a ticket" (kiosk token) and "next" at its own counter,
 so the queue neither runs dry nor grows. A command counts when its 2xx answer arrived —
 the hub answers only after COMMIT, so every counted command is durable.
+
+As in the office, 20 displays are subscribed the whole time (`bench/wire.py`), and the
+clock stops only when every display has received every event of the run: the figure is
+what the hub sustains with its fan-out, not what it accepts while events pile up.
 """
 
 from __future__ import annotations
@@ -11,6 +15,10 @@ import asyncio
 from typing import Any
 
 from bench.common import SERVICES, HttpConn, Office, now_ns
+from bench.wire import LeanDisplay
+
+#: Waiting longer than this for the displays to catch up counts as a failed run.
+CATCH_UP_S = 60.0
 
 
 async def _worker(office: Office, cid: str, service: str, until: float,
@@ -35,8 +43,19 @@ async def _worker(office: Office, cid: str, service: str, until: float,
         conn.close()
 
 
-async def run_throughput(office: Office, *, seconds: float, connections: int = 16,
-                         warmup_s: float = 1.0) -> dict[str, Any]:
+async def _last_seq(office: Office) -> int:
+    conn = HttpConn.for_url(office.url)
+    try:
+        status, state = await conn.request("GET", "/api/state", None, office.display_token)
+    finally:
+        conn.close()
+    if status != 200:
+        raise RuntimeError(f"/api/state answered {status}")
+    return int(state["seq"])
+
+
+async def run_throughput(office: Office, *, seconds: float, connections: int = 50,
+                         displays: int = 20, warmup_s: float = 1.0) -> dict[str, Any]:
     counters = sorted(office.counter_tokens, key=int)[:connections]
     loop = asyncio.get_running_loop()
     warm: list[float] = []
@@ -44,12 +63,30 @@ async def run_throughput(office: Office, *, seconds: float, connections: int = 1
     await asyncio.gather(*[
         _worker(office, cid, SERVICES[i % 3], loop.time() + warmup_s, warm, failed)
         for i, cid in enumerate(counters)])
-    done: list[float] = []
-    started = loop.time()
-    await asyncio.gather(*[
-        _worker(office, cid, SERVICES[i % 3], started + seconds, done, failed)
-        for i, cid in enumerate(counters)])
-    elapsed = loop.time() - started
+    first = await _last_seq(office)
+    screens = [LeanDisplay(office.url, office.display_token) for _ in range(displays)]
+    await asyncio.gather(*[screen.connect(first) for screen in screens])
+    try:
+        done: list[float] = []
+        started_ns = now_ns()
+        started = loop.time()
+        await asyncio.gather(*[
+            _worker(office, cid, SERVICES[i % 3], started + seconds, done, failed)
+            for i, cid in enumerate(counters)])
+        answered_ns = now_ns()
+        last = await _last_seq(office)
+        for screen in screens:
+            screen.expect(last)
+        await asyncio.wait_for(
+            asyncio.gather(*[screen.caught_up.wait() for screen in screens]), CATCH_UP_S)
+    finally:
+        await asyncio.gather(*[screen.close() for screen in screens])
+    delivered_ns = max([answered_ns, *(screen.caught_up_ns for screen in screens)])
+    elapsed = (delivered_ns - started_ns) / 1e9
+    problems = [p for screen in screens for p in screen.problems(first, last)]
     return {"commands": len(done), "seconds": round(elapsed, 2),
             "per_second": len(done) / elapsed, "latency_ms": done, "refused": failed,
-            "connections": len(counters)}
+            "connections": len(counters), "displays": displays,
+            "events_per_display": last - first,
+            "delivery_lag_ms": round((delivered_ns - answered_ns) / 1e6, 1),
+            "display_problems": problems}
