@@ -30,6 +30,16 @@ class _PrintWorker(QObject):
         self._config = config
 
     @Slot()
+    def prepare(self) -> None:
+        """Load python-escpos and the printer's profile now, in this thread: the first
+        load parses the capability database (hundreds of milliseconds), which would
+        otherwise delay the first visitor's ticket."""
+        try:
+            self._config.create_printer()
+        except Exception:  # the real job reports any problem with the printer setting
+            logger.exception("preparing the printer driver failed")
+
+    @Slot()
     def check_status(self) -> None:
         try:
             status = job.check_status(self._config)
@@ -70,6 +80,7 @@ class TicketPrinter(QObject):
     failed = Signal(str, str, str)
 
     _check_requested = Signal()
+    _prepare_requested = Signal()
     _print_requested = Signal(str, object)
     _status_later = Signal(object)
     _printed_later = Signal(str)
@@ -90,12 +101,14 @@ class TicketPrinter(QObject):
         self._thread.setObjectName("ticket-printer")
         self._worker = _PrintWorker(config)
         self._worker.moveToThread(self._thread)
+        self._prepare_requested.connect(self._worker.prepare)
         self._check_requested.connect(self._worker.check_status)
         self._print_requested.connect(self._worker.print_ticket)
         self._worker.status_checked.connect(self._on_worker_status_checked)
         self._worker.job_finished.connect(self._on_worker_job_finished)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
+        self._prepare_requested.emit()
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)

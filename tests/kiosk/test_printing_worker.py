@@ -202,3 +202,23 @@ def test_shutdown_reports_queued_jobs(qtbot, make_printer: Make) -> None:
     with qtbot.waitSignal(printer.failed, timeout=1000) as blocker:
         printer.print_ticket("3", make_ticket())
     assert blocker.args[1] == "disabled"
+
+
+def test_the_driver_is_prepared_in_the_printer_thread_without_connecting(
+        qtbot, make_printer: Make, double, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first ticket must not wait for python-escpos to parse its capability database."""
+    from kiosk.printing.config import PrinterConfig
+
+    prepared_in: list[int] = []
+    original = PrinterConfig.create_printer
+
+    def spy(self: PrinterConfig) -> object:
+        prepared_in.append(threading.get_ident())
+        return original(self)
+
+    monkeypatch.setattr(PrinterConfig, "create_printer", spy)
+    printer = make_printer(double.url)
+    qtbot.waitUntil(lambda: bool(prepared_in), timeout=10_000)
+    assert printer.io_thread is not None
+    assert prepared_in != [threading.get_ident()]  # in the printer thread, not the GUI's
+    assert double.jobs == []  # preparing opened no connection to the printer
