@@ -56,9 +56,10 @@ class Tx:
     def view(self, org_id: str, *, plan_changed: bool = False) -> OfficeView:
         """Derived facts; call again after a write to see fresh queues and counters.
 
-        One view per organisation lives as long as the command: what no ticket command
-        changes (open-hours plan, services, measured times) is loaded once. A command that
-        changes the plan or the services passes `plan_changed=True`.
+        One view per organisation lives as long as the command. Counters, services and the
+        plan come from the office repository's cache, which sees every write at once
+        (`shared.storage.office`); `plan_changed=True` also starts a new view, which is
+        harmless and keeps the intent visible where a command changes the plan.
         """
         view = self._views.get(org_id)
         if view is None or plan_changed:

@@ -59,7 +59,7 @@ class Store:
             OfficeRepository(self._db), AuthRepository(self._db),
         )
         #: called on the writer thread whenever grouped work was rolled back
-        self.rolled_back: list[Callable[[], None]] = []
+        self.rolled_back: list[Callable[[], None]] = [self.repos.office.forget]
         self._group = GroupCommit(self._db.conn, self._executor.submit, self._forget)
 
     @classmethod
