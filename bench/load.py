@@ -35,7 +35,7 @@ class Traffic:
 
 async def _display(url: str, token: str, traffic: Traffic, ready: asyncio.Event,
                    stop: asyncio.Event, count: list[int]) -> None:
-    ws_url = url.replace("http://", "ws://") + f"/api/events?token={token}"
+    ws_url = url.replace("http://", "ws://") + f"/api/events?token={token}&batch=1"
     async with websockets.connect(ws_url, max_size=None, ping_interval=None) as ws:
         count[0] += 1
         if count[0] >= count[1]:
@@ -46,10 +46,12 @@ async def _display(url: str, token: str, traffic: Traffic, ready: asyncio.Event,
             except TimeoutError:
                 continue
             stamp = now_ns()
-            if '"ticket_called"' not in text[:80]:
+            if '"ticket_called"' not in text:
                 continue
-            event = json.loads(text)
-            traffic.seen.setdefault(int(event["ticket"]["id"]), []).append(stamp)
+            message = json.loads(text)
+            for event in message if isinstance(message, list) else [message]:
+                if event.get("type") == "ticket_called":
+                    traffic.seen.setdefault(int(event["ticket"]["id"]), []).append(stamp)
 
 
 async def _counter(office: Office, cid: str, period_s: float, offset_s: float,

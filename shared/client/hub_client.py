@@ -218,6 +218,7 @@ class HubClient(QObject):
         url = QUrl(self.base_url.replace("http", "ws", 1) + "/api/events")
         query = QUrlQuery()
         query.addQueryItem("since", str(since))
+        query.addQueryItem("batch", "1")  # events that are ready together come as one array
         for key, value in self._stream_params.items():
             query.addQueryItem(key, value)
         url.setQuery(query)
@@ -249,8 +250,15 @@ class HubClient(QObject):
         except json.JSONDecodeError:
             log.warning("hub sent a message that is not JSON: %.80r", text)
             return
-        if not isinstance(message, dict):
+        if isinstance(message, list):  # a batch: the events in order
+            for event in message:
+                if isinstance(event, dict) and self._socket is not None:
+                    self._on_event(event)
             return
+        if isinstance(message, dict):
+            self._on_event(message)
+
+    def _on_event(self, message: dict[str, Any]) -> None:
         kind = message.get("type")
         if kind == "ping":
             return

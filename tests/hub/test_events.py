@@ -67,3 +67,23 @@ def test_public_events_carry_no_clerk_or_note(hub: RunningHub) -> None:
 def test_bad_token_is_refused(hub: RunningHub) -> None:
     with ws.connect(hub.ws_url("nope")) as conn:
         assert json.loads(conn.recv(timeout=10))["code"] == "unauthorized"
+
+
+def test_a_batch_stream_replays_and_streams_arrays_exactly_once(hub: RunningHub) -> None:
+    _issue(hub, 3)
+    seq = hub.api("GET", "/api/health").json()["seq"]
+    _issue(hub, 4)  # missed while "disconnected"
+    with ws.connect(hub.ws_url(hub.display_token, since=seq) + "&batch=1") as conn:
+        first = json.loads(conn.recv(timeout=10))
+        assert isinstance(first, list)  # the replay page as one message
+        assert [e["ticket"]["number"] for e in first] == ["A004", "A005", "A006", "A007"]
+        _issue(hub, 5)
+        live: list[dict[str, Any]] = []
+        while len(live) < 5:
+            message = json.loads(conn.recv(timeout=10))
+            if isinstance(message, list):
+                live += message
+            else:
+                assert message == {"type": "ping"}  # anything else stays a plain object
+    assert [e["seq"] for e in live] == list(range(seq + 5, seq + 10))
+    assert all(e["ticket"]["status_key"] is None for e in first + live)

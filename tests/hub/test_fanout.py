@@ -129,11 +129,14 @@ class FakeSocket:
 
     def __init__(self) -> None:
         self.sent: list[dict[str, Any]] = []
+        self.messages = 0
         self.closed: int | None = None
         self._changed = asyncio.Event()
 
     async def send_text(self, text: str) -> None:
-        self.sent.append(json.loads(text))
+        message = json.loads(text)
+        self.messages += 1
+        self.sent.extend(message if isinstance(message, list) else [message])
         self._changed.set()
 
     async def close(self, code: int = 1000) -> None:
@@ -176,13 +179,15 @@ class CountingEvent(asyncio.Event):
 class Sender:
     """`_send_live` running for one subscription, with a client that can go away."""
 
-    def __init__(self, hub: Broadcaster, role: str = "display", last_sent: int = -1) -> None:
+    def __init__(self, hub: Broadcaster, role: str = "display", last_sent: int = -1,
+                 batch: bool = False) -> None:
         self.hub, self.socket, self.gone = hub, FakeSocket(), asyncio.Event()
         self.sub = hub.subscribe("main", "device:1")
         self.sub.wakeup = self.wakeup = CountingEvent()
         self.reader = asyncio.create_task(self.gone.wait())
+        out = events_module._Sender(self.socket, role, batch)  # type: ignore[arg-type]
         self.task = asyncio.create_task(events_module._send_live(
-            self.socket, self.sub, role, last_sent, self.reader))  # type: ignore[arg-type]
+            out, self.sub, last_sent, self.reader))
 
     def seqs(self) -> list[int]:
         return [m["seq"] for m in self.socket.sent if "seq" in m and m["type"] != "resync"]
@@ -206,6 +211,22 @@ async def test_sender_drains_the_inbox_in_order_skipping_what_was_replayed() -> 
     assert sender.seqs() == [3, 4, 6, 7]
     await sender.finish()
     assert sender.socket.closed is None
+
+
+async def test_a_batch_stream_sends_what_is_ready_as_one_array() -> None:
+    hub = Broadcaster()
+    sender = Sender(hub, last_sent=2, batch=True)
+    await sender.wakeup.until_blocked(1)
+    hub.publish([_event(1), _event(2), _event(3)])
+    hub.publish([_event(4), _event(5, "other"), _event(6)])
+    await sender.socket.until(lambda: len(sender.socket.sent) >= 3)
+    assert sender.seqs() == [3, 4, 6]
+    assert sender.socket.messages == 1  # both publishes were ready at once: one message
+    hub.publish([_event(seq) for seq in range(7, 7 + events_module.BATCH_LIMIT + 1)])
+    await sender.socket.until(lambda: sender.seqs()[-1] == 7 + events_module.BATCH_LIMIT)
+    assert sender.socket.messages == 3  # a long backlog goes in messages of BATCH_LIMIT
+    assert sender.seqs() == [3, 4, 6, *range(7, 8 + events_module.BATCH_LIMIT)]
+    await sender.finish()
 
 
 async def test_sender_waits_once_for_a_burst() -> None:
