@@ -77,7 +77,7 @@ class Tx:
     def ticket_event(self, type_: str, ticket: Ticket) -> None:
         view = self.view(ticket.org)
         if ticket.state is TicketState.DONE:  # a new measured service time
-            view.forget_times(ticket.service)
+            view.add_time(ticket)
         self.emit(ticket.org, type_, ticket=ticket_json(ticket), queues=view.queues())
 
 
@@ -110,9 +110,10 @@ class Hub:
     def times_cache(self, org_id: str, now: datetime) -> dict[str, list[float]]:
         """Measured service times per service of an org, shared by commands and reads.
 
-        Only the writer thread touches it. A `ticket_done` drops its service's entry, a
-        rolled-back command drops everything (it may have cached uncommitted times), and an
-        entry older than `TIMES_TTL` on the hub's clock is recomputed (the window moves).
+        Only the writer thread touches it. A `ticket_done` puts its time in front of its
+        service's entry (`OfficeView.add_time`), a rolled-back command drops everything (it
+        may have cached uncommitted times), and an entry older than `TIMES_TTL` on the
+        hub's clock is recomputed (the window moves).
         """
         entry = self._times.get(org_id)
         if entry is None or not timedelta(0) <= now - entry[0] <= TIMES_TTL:

@@ -80,7 +80,14 @@ def iso(moment: datetime | None) -> str | None:
     """UTC text with microseconds, sortable as text; None stays None."""
     if moment is None:
         return None
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    return utc.isoformat(timespec="microseconds") + "Z"  # as strftime(…%f…Z), faster
+
+
+def seconds_z(moment: datetime) -> str:
+    """Whole-second text with a Z, as `strftime("%Y-%m-%dT%H:%M:%SZ")` writes it, faster
+    (it runs for every time field of every event and answer). The caller passes UTC."""
+    return moment.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 def parse_iso(text: str | None) -> datetime | None:

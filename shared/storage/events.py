@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any
 
+import orjson
 import sqlite_utils
 
-from shared.storage.db import iso
+from shared.storage.db import iso, seconds_z
+
+
+def _json(value: Any) -> str:
+    """Compact JSON text as stored (orjson: several times faster than `json.dumps`)."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 class EventRepository:
@@ -17,10 +22,10 @@ class EventRepository:
 
     def append(self, org: str, type_: str, at: datetime, payload: dict[str, Any]) -> dict[str, Any]:
         """Append one event; returns it as sent to clients (with its new `seq`)."""
-        at_text = at.strftime("%Y-%m-%dT%H:%M:%SZ")
+        at_text = seconds_z(at)
         cur = self.db.execute(
             "INSERT INTO events (org, type, at, payload) VALUES (?, ?, ?, ?)",
-            [org, type_, at_text, json.dumps(payload, ensure_ascii=False)],
+            [org, type_, at_text, _json(payload)],
         )
         return {"seq": int(cur.lastrowid), "type": type_, "org": org, "at": at_text, **payload}
 
@@ -44,7 +49,7 @@ class EventRepository:
             [since, limit],
         ).fetchall()
         return [
-            {"seq": seq, "type": type_, "org": org, "at": at, **json.loads(payload)}
+            {"seq": seq, "type": type_, "org": org, "at": at, **orjson.loads(payload)}
             for seq, type_, org, at, payload in rows
         ]
 
@@ -68,13 +73,13 @@ class RequestRepository:
             "AND created_at >= ?",
             [caller, request_id, iso(not_before)],
         ).fetchone()
-        return (int(row[0]), json.loads(row[1])) if row else None
+        return (int(row[0]), orjson.loads(row[1])) if row else None
 
     def remember(self, caller: str, request_id: str, status: int, body: Any, now: datetime) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO requests (caller, request_id, status, body, created_at) "
             "VALUES (?, ?, ?, ?, ?)",
-            [caller, request_id, status, json.dumps(body, ensure_ascii=False), iso(now)],
+            [caller, request_id, status, _json(body), iso(now)],
         )
 
     def purge_before(self, moment: datetime) -> None:

@@ -50,13 +50,10 @@ class TicketRepository:
 
     def next_seq(self, org: str, service: str, day: str) -> int:
         """Reserve the next running number of a service's day (inside the caller's transaction)."""
-        self.db.execute(
-            "INSERT INTO ticket_numbers (org, service, day, last_seq) VALUES (?, ?, ?, 1) "
-            "ON CONFLICT (org, service, day) DO UPDATE SET last_seq = last_seq + 1",
-            [org, service, day],
-        )
         row = self.db.execute(
-            "SELECT last_seq FROM ticket_numbers WHERE org = ? AND service = ? AND day = ?",
+            "INSERT INTO ticket_numbers (org, service, day, last_seq) VALUES (?, ?, ?, 1) "
+            "ON CONFLICT (org, service, day) DO UPDATE SET last_seq = last_seq + 1 "
+            "RETURNING last_seq",
             [org, service, day],
         ).fetchone()
         return int(row[0])
@@ -199,19 +196,18 @@ class TicketRepository:
 
     def service_times_min(self, org: str, service: str, since: datetime,
                           limit: int = 50) -> list[float]:
-        """Measured service times (minutes) of recently finished tickets of a service."""
+        """Measured service times (minutes) of the `limit` most recently finished tickets of a
+        service, newest first, as measured: a zero-length one is kept here and dropped by
+        the domain (`estimate.clean_times`), so a cache can add a new one in front and cut
+        at `limit` and still hold exactly what this query returns (`OfficeView.add_time`)."""
         rows = self.db.execute(
             "SELECT COALESCE(started_at, called_at), finished_at FROM tickets "
             "WHERE org = ? AND service = ? AND state = 'done' AND finished_at >= ? "
             "AND COALESCE(started_at, called_at) IS NOT NULL ORDER BY finished_at DESC LIMIT ?",
             [org, service, iso(since), limit],
         ).fetchall()
-        times = []
-        for start, end in rows:
-            minutes = (_utc(end) - _utc(start)).total_seconds() / 60  # type: ignore[operator]
-            if minutes > 0:
-                times.append(minutes)
-        return times
+        return [(_utc(end) - _utc(start)).total_seconds() / 60  # type: ignore[operator]
+                for start, end in rows]
 
     def purge_before(self, day: str) -> int:
         """Delete ticket-level history older than `day` (privacy retention)."""

@@ -183,3 +183,40 @@ def test_serving_and_capacity_use_the_current_counters(store: Store) -> None:
         return counts
 
     assert all(fast == plain for fast, plain in store.write_sync(body))
+
+
+def _finish(repos: Repos, number: int, minutes: float) -> Ticket:
+    """A service-A ticket served for `minutes` and finished now (newest last)."""
+    from shared.domain import lifecycle
+
+    finished = NOW + timedelta(seconds=number)
+    ticket = lifecycle.new_ticket(org="main", service="A", day="2026-11-25", seq=1000 + number,
+                                  now=finished - timedelta(hours=1), priority=0,
+                                  status_key=f"add-{number}", printed=True)
+    ticket = repos.tickets.insert(ticket)
+    called = lifecycle.call(ticket, finished - timedelta(minutes=minutes), counter="1",
+                            clerk="demo")
+    done = lifecycle.finish(called, finished)
+    repos.tickets.update(done)
+    return done
+
+
+def test_a_finished_ticket_joins_the_cached_times_exactly_as_the_query_has_them(
+        store: Store) -> None:
+    """`OfficeView.add_time` instead of a query per finished ticket: the same list, also
+    for a zero-length service and when the oldest of the 50 drops out."""
+
+    def check(repos: Repos) -> None:
+        org = repos.office.org("main")
+        assert org is not None
+        later = NOW + timedelta(minutes=5)
+        view = OfficeView(repos, org, later, load_settings(None), {})
+        for number in range(60):
+            view.times("A")  # cached before the ticket is finished
+            minutes = 0.0 if number % 7 == 0 else 3.0 + number % 11
+            view.add_time(_finish(repos, number, minutes))
+            expected = repos.tickets.service_times_min("main", "A", later - timedelta(days=14))
+            assert view.times("A") == expected
+        assert len(view.times("A")) == 50 and 0.0 in view.times("A")
+
+    store.write_sync(check)
