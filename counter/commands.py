@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Hashable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from shared.client.hub_client import HubClient
@@ -87,6 +88,8 @@ class CommandRunner(QObject):
         self._pending_ids.clear()
 
     def _on_succeeded(self, slot: tuple[str, Hashable], answer: dict) -> None:
+        if not shiboken6.isValid(self):  # the answer came after the window closed
+            return
         self._pending_ids.pop(slot, None)
         self._set_busy(False)
         self.succeeded.emit(slot[0], answer)
@@ -94,6 +97,8 @@ class CommandRunner(QObject):
     def _on_failed(
         self, slot: tuple[str, Hashable], status: int, code: str, message: str, answer: dict
     ) -> None:
+        if not shiboken6.isValid(self):
+            return
         if not outcome_uncertain(code, status):
             self._pending_ids.pop(slot, None)
         log.info("%s failed: %s (%s)", slot[0], code, message)

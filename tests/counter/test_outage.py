@@ -95,3 +95,31 @@ def test_a_refused_command_gets_a_fresh_id_next_time(
     with qtbot.waitSignal(vm.message, timeout=WAIT_MS) as called:
         vm.call_next()
     assert called.args[0] == "info" and sent[0] != sent[1]
+
+
+def test_an_answer_after_the_window_closed_is_dropped_quietly(hub: Any, make_vm: Any,
+                                                              qtbot: Any, monkeypatch: Any):
+    """A command still in flight when the counter closes: its late answer finds the runner
+    deleted and must not raise inside Qt's event loop."""
+    import shiboken6
+
+    issue(hub, "A")
+    vm = make_vm("3")
+    client = vm._client
+    original = client.request
+    replies: list[Any] = []
+
+    def keep(*args: Any, **kwargs: Any) -> Any:
+        reply = original(*args, **kwargs)
+        replies.append(reply)
+        return reply
+
+    monkeypatch.setattr(client, "request", keep)
+    runner = CommandRunner(client)
+    assert runner.run("next", "/api/counters/3/next", key=None)
+    answered: list[bool] = []
+    replies[0].succeeded.connect(lambda _answer: answered.append(True))  # after the runner's
+    replies[0].failed.connect(lambda *_args: answered.append(False))
+    shiboken6.delete(runner)
+    qtbot.waitUntil(lambda: bool(answered), timeout=WAIT_MS)
+    assert answered == [True]
