@@ -46,6 +46,8 @@ class Tx:
     events: list[dict[str, Any]] = field(default_factory=list)
     times_cache: Callable[[str, datetime], dict[str, list[float]]] | None = None
     _views: dict[str, OfficeView] = field(default_factory=dict)
+    #: ticket events waiting for their `queues` (org, type, ticket JSON), see `flush`
+    _pending: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
     def org(self, org_id: str) -> Organisation:
         org = self.repos.office.org(org_id)
@@ -70,15 +72,34 @@ class Tx:
         return view.fresh()
 
     def emit(self, org: str, type_: str, **payload: Any) -> dict[str, Any]:
+        """Store an event now (after the ticket events before it: order is kept)."""
+        self.flush()
+        return self._append(org, type_, payload)
+
+    def _append(self, org: str, type_: str, payload: dict[str, Any]) -> dict[str, Any]:
         event = self.repos.events.append(org, type_, self.now, payload)
         self.events.append(event)
         return event
 
     def ticket_event(self, type_: str, ticket: Ticket) -> None:
-        view = self.view(ticket.org)
+        """A ticket event; it carries the `queues` as they are after the command's writes.
+
+        The events of one command are committed and sent together, so nobody can see the
+        queues between them: "next" (done, then called) or a day's expiries compute the
+        queue figures once, not once per event. `flush` stores them.
+        """
         if ticket.state is TicketState.DONE:  # a new measured service time
-            view.add_time(ticket)
-        self.emit(ticket.org, type_, ticket=ticket_json(ticket), queues=view.queues())
+            self.view(ticket.org).add_time(ticket)
+        self._pending.append((ticket.org, type_, ticket_json(ticket)))
+
+    def flush(self) -> None:
+        """Store the pending ticket events, with each organisation's queues computed once."""
+        pending, self._pending = self._pending, []
+        queues: dict[str, list[dict[str, Any]]] = {}
+        for org, type_, ticket in pending:
+            if org not in queues:
+                queues[org] = self.view(org).queues()
+            self._append(org, type_, {"ticket": ticket, "queues": queues[org]})
 
 
 @dataclass
@@ -166,12 +187,14 @@ class Hub:
         if request_id is not None:
             found = repos.requests.find(principal, request_id, tx.now - REQUEST_MEMORY)
             if found is not None:
-                return Answer(*found), [], rolled_to
+                tx.flush()  # the day's expiries, if this was the first command of the day
+                return Answer(*found), tx.events, rolled_to
         try:
             answer = body(tx)
         except ApiError as exc:
             exc.caller = caller
             raise
+        tx.flush()
         if request_id is not None:
             repos.requests.remember(principal, request_id, answer.status, answer.body, tx.now)
         return answer, tx.events, rolled_to
