@@ -191,10 +191,8 @@ def _memory(app: QApplication, events: int) -> dict[str, Any]:
     """RSS around `events` call events fed into a display view model bound to a window."""
     if events <= 0:
         return {}
-    try:  # the display engineer's measurement, when their module is there
-        from bench.display_bench import measure_memory
-    except ImportError:
-        from bench.display_memory import measure_memory
+    from bench.display_bench import measure_memory
+
     return dict(measure_memory(app, events))
 
 
