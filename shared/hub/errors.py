@@ -152,12 +152,7 @@ class BodyLimit:
             if not message.get("more_body", False):
                 break
 
-        async def replay() -> Message:
-            if body_parts:
-                return body_parts.pop(0)
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying(body_parts, receive), send)
 
     async def _refuse(self, send: Send) -> None:
         response = JSONResponse(
@@ -165,8 +160,20 @@ class BodyLimit:
              "message": f"Request body is larger than {self.limit} bytes"},
             status_code=413,
         )
-        await response({"type": "http"}, _no_receive, send)
+        await response({"type": "http"}, no_receive, send)
 
 
-async def _no_receive() -> Message:
+def replaying(messages: list[Message], receive: Receive) -> Receive:
+    """A `receive` that first gives back `messages` (a body already read), then the rest."""
+
+    async def replay() -> Message:
+        if messages:
+            return messages.pop(0)
+        return await receive()
+
+    return replay
+
+
+async def no_receive() -> Message:
+    """The `receive` of a response sent without reading anything more."""
     return {"type": "http.disconnect"}

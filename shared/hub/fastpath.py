@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from shared.domain.errors import DomainError
 from shared.hub import refusals
 from shared.hub.auth import bearer
-from shared.hub.errors import ApiError, error_response, from_domain
+from shared.hub.errors import ApiError, error_response, from_domain, no_receive, replaying
 from shared.hub.hub import Answer, Hub
 from shared.hub.routes_counters import next_command
 from shared.hub.routes_tickets import act_command, issue_command
@@ -55,7 +55,7 @@ class FastCommands:
             await self.app(scope, receive, send)
             return
         messages, body = await _read_body(receive)
-        replay = _replayer(messages, receive)
+        replay = replaying(messages, receive)
         handled = False
         if body is not None:
             handled = await self._try(scope, body, send)
@@ -109,15 +109,15 @@ async def _answer(run: Callable[[], Awaitable[Answer]], scope: Scope, send: Send
     try:
         answer = await run()
     except ApiError as exc:
-        await error_response(exc)(scope, _no_receive, send)
+        await error_response(exc)(scope, no_receive, send)
         return
     except DomainError as exc:
-        await error_response(from_domain(exc))(scope, _no_receive, send)
+        await error_response(from_domain(exc))(scope, no_receive, send)
         return
     except StorageUnavailable as exc:
         log.error("storage unavailable: %s", exc)
         failed = ApiError("storage_unavailable", "The database cannot be written now")
-        await error_response(failed)(scope, _no_receive, send)
+        await error_response(failed)(scope, no_receive, send)
         return
     if answer.body is None:
         await send({"type": "http.response.start", "status": answer.status,
@@ -170,15 +170,3 @@ async def _read_body(receive: Receive) -> tuple[list[Message], bytes | None]:
         if not message.get("more_body", False):
             return messages, b"".join(parts)
 
-
-def _replayer(messages: list[Message], receive: Receive) -> Receive:
-    async def replay() -> Message:
-        if messages:
-            return messages.pop(0)
-        return await receive()
-
-    return replay
-
-
-async def _no_receive() -> Message:
-    return {"type": "http.disconnect"}
