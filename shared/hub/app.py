@@ -8,6 +8,7 @@ import logging
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from shared.config import HubSettings
 from shared.domain.clock import Clock, NonDecreasingClock
@@ -48,6 +49,26 @@ async def _maintain_forever(hub: Hub) -> None:
         await asyncio.sleep(MAINTAIN_EVERY_S)
 
 
+class HubApp(FastAPI):
+    """FastAPI with a `front` that sees every request before the framework's own stack.
+
+    The front is the body limit, then the hot commands (`shared.hub.fastpath`): a ticket
+    issued or called passes no framework middleware at all, everything else goes on to
+    `framework`, the full FastAPI application (its error handlers, routing, docs).
+    """
+
+    front: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.front is None:
+            await super().__call__(scope, receive, send)
+        else:
+            await self.front(scope, receive, send)
+
+    async def framework(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await super().__call__(scope, receive, send)
+
+
 def create_app(store: Store, clock: Clock, settings: HubSettings) -> FastAPI:
     """Build the hub application around an opened store.
 
@@ -71,7 +92,7 @@ def create_app(store: Store, clock: Clock, settings: HubSettings) -> FastAPI:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
-    app = FastAPI(title="Wartemarke hub", version=VERSION, lifespan=lifespan,
+    app = HubApp(title="Wartemarke hub", version=VERSION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)
     app.state.hub = hub
     app.state.throttle = LoginThrottle()
@@ -86,6 +107,7 @@ def create_app(store: Store, clock: Clock, settings: HubSettings) -> FastAPI:
         log.debug("no visitor status page module")
     else:
         app.include_router(status_page.router, responses=errors.ERRORS)
-    app.add_middleware(FastCommands, hub=hub)  # inside BodyLimit: bodies are bounded first
-    app.add_middleware(errors.BodyLimit, limit=settings.max_body_bytes)
+    # Bodies are bounded first, then the hot commands skip the framework.
+    app.front = errors.BodyLimit(FastCommands(app.framework, hub=hub),
+                                 limit=settings.max_body_bytes)
     return app

@@ -39,9 +39,11 @@ def serve(app: FastAPI, host: str, port: int,
     actual_port = sock.getsockname()[1]
     # httptools parses HTTP (uvicorn[standard]); no access log: a line per request costs
     # more than a command. No per-message compression: events are small JSON on a LAN, and
-    # deflating each one for every subscriber cost more CPU than it saved bytes.
+    # deflating each one for every subscriber cost more CPU than it saved bytes. No proxy
+    # headers: the hub is not run behind a proxy, and a client must not choose the address
+    # the login throttle counts (X-Forwarded-For).
     config = uvicorn.Config(app, log_level="warning", lifespan="on", ws="auto", http="auto",
-                            access_log=False, ws_ping_interval=None,
+                            access_log=False, ws_ping_interval=None, proxy_headers=False,
                             ws_per_message_deflate=False, timeout_graceful_shutdown=3)
     server = uvicorn.Server(config)
 
