@@ -12,7 +12,6 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from shared.hub.errors import ApiError
-from shared.storage.auth import token_hash
 from shared.storage.store import Repos
 
 PIN_HASHER = PasswordHasher()
@@ -69,15 +68,14 @@ def check_pin(pin_hash: str | None, pin: str) -> bool:
 
 def resolve(repos: Repos, token: str) -> Caller | None:
     """The caller a token stands for, or None (unknown, revoked or ended)."""
-    device = repos.auth.device(token)
-    if device is not None:
-        return Caller(device["role"], device["org"], device["name"], f"device:{device['id']}",
-                      token_hash=token_hash(token))
-    session = repos.auth.session(token)
-    if session is not None:
-        return Caller(session["role"], session["org"], session["clerk"],
-                      f"clerk:{session['clerk']}", session["counter"], session["hash"])
-    return None
+    held = repos.auth.holder(token)
+    if held is None:
+        return None
+    if held["kind"] == "device":
+        return Caller(held["role"], held["org"], held["name"], f"device:{held['id']}",
+                      token_hash=held["hash"])
+    return Caller(held["role"], held["org"], held["name"], f"clerk:{held['name']}",
+                  held["counter"], held["hash"])
 
 
 def bearer(header: str | None) -> str | None:

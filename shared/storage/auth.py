@@ -47,13 +47,6 @@ class AuthRepository:
         )
         return int(cur.lastrowid)
 
-    def device(self, token: str) -> dict[str, Any] | None:
-        row = self.db.execute(
-            "SELECT id, role, name, org FROM device_tokens WHERE hash = ? AND revoked_at IS NULL",
-            [token_hash(token)],
-        ).fetchone()
-        return dict(zip(("id", "role", "name", "org"), row, strict=True)) if row else None
-
     def devices(self) -> list[dict[str, Any]]:
         rows = self.db.execute(
             "SELECT id, role, name, org, created_at, revoked_at FROM device_tokens ORDER BY id"
@@ -78,14 +71,25 @@ class AuthRepository:
             [token_hash(token), clerk, role, org, counter, iso(now)],
         )
 
-    def session(self, token: str) -> dict[str, Any] | None:
+    def holder(self, token: str) -> dict[str, Any] | None:
+        """Who a bearer token stands for: a device whose token is not revoked, or a clerk
+        session not ended; None if neither. One statement, an index look-up in each table.
+
+        The keys: kind ("device" or "session"), id (device id or session hash), role,
+        name (device or clerk name), org, counter (sessions only), hash.
+        """
+        hash_ = token_hash(token)
         row = self.db.execute(
-            "SELECT hash, clerk, role, org, counter FROM sessions "
-            "WHERE hash = ? AND ended_at IS NULL",
-            [token_hash(token)],
+            "SELECT 'device', id, role, name, org, NULL FROM device_tokens "
+            "WHERE hash = ? AND revoked_at IS NULL "
+            "UNION ALL SELECT 'session', hash, role, clerk, org, counter FROM sessions "
+            "WHERE hash = ? AND ended_at IS NULL LIMIT 1",
+            [hash_, hash_],
         ).fetchone()
-        keys = ("hash", "clerk", "role", "org", "counter")
-        return dict(zip(keys, row, strict=True)) if row else None
+        if row is None:
+            return None
+        keys = ("kind", "id", "role", "name", "org", "counter")
+        return {**dict(zip(keys, row, strict=True)), "hash": hash_}
 
     def session_at(self, org: str, counter: str) -> dict[str, Any] | None:
         row = self.db.execute(

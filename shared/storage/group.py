@@ -58,13 +58,16 @@ class GroupCommit:
         submit: puts a callable on the writer thread (the store's executor).
         rolled_back: called on the writer thread whenever work was undone (savepoint or
             whole transaction), so caches filled from that work can be dropped.
+        began: called on the writer thread right after each `BEGIN IMMEDIATE`.
     """
 
     def __init__(self, conn: sqlite3.Connection, submit: Callable[[Callable[[], None]], Any],
-                 rolled_back: Callable[[], None]) -> None:
+                 rolled_back: Callable[[], None],
+                 began: Callable[[], None] = lambda: None) -> None:
         self._conn = conn
         self._submit = submit
         self._rolled_back = rolled_back
+        self._began = began
         self._lock = threading.Lock()
         self._queue: deque[Job] = deque()
         self._draining = False
@@ -99,6 +102,7 @@ class GroupCommit:
         except sqlite3.Error as exc:
             self._fail(jobs, StorageUnavailable(str(exc)))
             return
+        self._began()
         for i, job in enumerate(jobs):
             if not self._run_one(job):
                 # SQLite rolled the whole transaction back: the earlier ones go again,

@@ -4,7 +4,9 @@ The office's set-up (organisations, services, counters with their state, the ope
 plan) is read by every command but changes rarely, so `OfficeRepository` keeps it in memory
 keyed by `office_version`: triggers of migration 5 give that row a new random value on every
 write to those tables, inside the writing transaction, whoever writes (admin, CLI, another
-process). One primary-key SELECT per look-up tells whether the cache is still the truth.
+process). One primary-key SELECT tells whether the cache is still the truth; inside a write
+transaction it is asked again only after this connection changed a row (nobody else can
+write then), so a command reading the set-up five times asks once.
 """
 
 from __future__ import annotations
@@ -57,15 +59,31 @@ class OfficeRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self._facts: _Facts | None = None
+        #: the connection's `total_changes` when the version was last read in this write
+        #: transaction; None outside one or before the first read (see `began`)
+        self._read_at: int | None = None
 
     # the cache ----------------------------------------------------------------------------
     def _current(self) -> _Facts:
-        """The cache if it is of the current `office_version`, else a new empty one."""
-        version = self.db.execute(_VERSION).fetchone()[0]
+        """The cache if it is of the current `office_version`, else a new empty one.
+
+        Inside a write transaction no other connection can write, so while this connection
+        changed no row since the version was read, it is still the same.
+        """
+        conn = self.db.conn
         facts = self._facts
+        if facts is not None and self._read_at is not None and conn.in_transaction \
+                and self._read_at == conn.total_changes:
+            return facts
+        version = self.db.execute(_VERSION).fetchone()[0]
         if facts is None or facts.version != version:
             facts = self._facts = _Facts(version)
+        self._read_at = conn.total_changes if conn.in_transaction else None
         return facts
+
+    def began(self) -> None:
+        """A write transaction begins: others may have written since, read the version."""
+        self._read_at = None
 
     def forget(self) -> None:
         """Drop every cached fact (after a rollback, or to be sure).
@@ -74,6 +92,7 @@ class OfficeRepository:
         frees it and costs one reload.
         """
         self._facts = None
+        self._read_at = None
 
     def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()` once per set-up version: for figures derived only from the cached

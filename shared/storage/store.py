@@ -60,7 +60,8 @@ class Store:
         )
         #: called on the writer thread whenever grouped work was rolled back
         self.rolled_back: list[Callable[[], None]] = [self.repos.office.forget]
-        self._group = GroupCommit(self._db.conn, self._executor.submit, self._forget)
+        self._group = GroupCommit(self._db.conn, self._executor.submit, self._forget,
+                                  began=self.repos.office.began)
 
     @classmethod
     def in_dir(cls, data_dir: Path | str) -> Store:
@@ -74,6 +75,7 @@ class Store:
     # synchronous use (CLI, tests, and the bodies run on the writer thread) ----------------
     def _write_here(self, fn: Callable[[Repos], T]) -> T:
         with immediate(self._db):
+            self.repos.office.began()
             return fn(self.repos)
 
     def _read_here(self, fn: Callable[[Repos], T]) -> T:

@@ -19,6 +19,26 @@ _COLUMNS = (
 _SELECT = "SELECT " + _COLUMNS + " FROM tickets "  # noqa: S608 - constant text
 #: Stored state text -> the enum member: a dict look-up instead of `TicketState(text)`.
 _STATES = {str(state): state for state in TicketState}
+_INSERT = (
+    "INSERT INTO tickets (org, service, number, seq, day, issued_at, state, priority, "  # noqa: S608
+    "counter, called_at, started_at, finished_at, queued_at, recalls, note, clerk, "
+    "status_key, printed, issued_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+    "RETURNING " + _COLUMNS
+)
+#: The first waiting ticket in call order (`shared.domain.queue`) that matches a condition.
+_FIRST_WAITING = (
+    "SELECT * FROM (" + _SELECT + "WHERE state = 'waiting' AND org = ? AND {} "  # noqa: S608
+    "ORDER BY priority DESC, COALESCE(queued_at, issued_at), id LIMIT 1)")
+
+
+def pool_sql(services: int) -> str:
+    """`TicketRepository.pool_for_counter` as one statement of index look-ups: the counter's
+    called or serving tickets, the first reserved for it, the first unreserved per service.
+    Parameters: org, counter, org, counter, then org, service for each service."""
+    parts = [_SELECT + "WHERE org = ? AND state IN ('called', 'serving') AND counter = ?",
+             _FIRST_WAITING.format("counter = ?")]
+    parts += [_FIRST_WAITING.format("service = ? AND counter IS NULL")] * services
+    return " UNION ALL ".join(parts)
 
 
 def _utc(text: str | None) -> datetime | None:
@@ -59,17 +79,16 @@ class TicketRepository:
         return int(row[0])
 
     def insert(self, ticket: Ticket, issued_by: str | None = None) -> Ticket:
-        cur = self.db.execute(
-            "INSERT INTO tickets (org, service, number, seq, day, issued_at, state, priority, "
-            "counter, called_at, started_at, finished_at, queued_at, recalls, note, clerk, "
-            "status_key, printed, issued_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        """Store a new ticket; the answer is the ticket as stored (with its id)."""
+        row = self.db.execute(
+            _INSERT,
             [ticket.org, ticket.service, ticket.number, ticket.seq, ticket.day,
              iso(ticket.issued_at), str(ticket.state), int(ticket.priority), ticket.counter,
              iso(ticket.called_at), iso(ticket.started_at), iso(ticket.finished_at),
              iso(ticket.queued_at), ticket.recalls, ticket.note, ticket.clerk,
              ticket.status_key, int(ticket.printed), issued_by],
-        )
-        return self.get(int(cur.lastrowid))  # type: ignore[return-value]
+        ).fetchone()
+        return _ticket(row)
 
     def insert_many(self, tickets: Iterable[Ticket]) -> None:
         """Store many tickets at once (imports and benchmark history); ids are assigned."""
@@ -147,18 +166,11 @@ class TicketRepository:
         ticket (tests/storage/test_queue_sql.py checks that), at the cost of a few index
         look-ups however long the queue is.
         """
-        rows = self.db.execute(
-            _SELECT + "WHERE org = ? AND state IN ('called', 'serving') AND counter = ?",
-            [org, counter]).fetchall()
-        rows += self.db.execute(
-            _SELECT + "WHERE state = 'waiting' AND org = ? AND counter = ? "
-            "ORDER BY priority DESC, COALESCE(queued_at, issued_at), id LIMIT 1",
-            [org, counter]).fetchall()
-        for service in dict.fromkeys(services):
-            rows += self.db.execute(
-                _SELECT + "WHERE state = 'waiting' AND org = ? AND service = ? "
-                "AND counter IS NULL ORDER BY priority DESC, COALESCE(queued_at, issued_at), id "
-                "LIMIT 1", [org, service]).fetchall()
+        services = list(dict.fromkeys(services))
+        params: list[Any] = [org, counter, org, counter]
+        for service in services:
+            params += [org, service]
+        rows = self.db.execute(pool_sql(len(services)), params).fetchall()
         return sorted((_ticket(r) for r in rows), key=lambda t: t.id)
 
     def count_ahead(self, ticket: Ticket) -> int:

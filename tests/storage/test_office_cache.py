@@ -6,7 +6,9 @@ keyed by the `office_version` row that triggers change in the writing transactio
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -159,16 +161,36 @@ def test_a_rolled_back_write_is_never_served(store: Store) -> None:
     assert _counter(store).name == "Schalter 1"  # type: ignore[union-attr]
 
 
-def test_a_rolled_back_savepoint_is_never_served(store: Store) -> None:
-    def body(repos: Repos) -> str:
-        repos.db.execute("SAVEPOINT attempt")
+def test_a_rolled_back_command_is_never_served(store: Store) -> None:
+    """A command of a group opens a counter, reads it (cached), then is refused: its
+    savepoint is rolled back, and the next command of the same transaction reads "closed"."""
+    def opens_then_fails(repos: Repos) -> None:
         repos.office.set_counter("main", "1", CounterState.OPEN, "anna")
         assert repos.office.counter("main", "1").state is CounterState.OPEN  # type: ignore[union-attr]
-        repos.db.execute("ROLLBACK TO attempt")
-        repos.db.execute("RELEASE attempt")
+        raise RollbackError
+
+    def reads(repos: Repos) -> str:
         return str(repos.office.counter("main", "1").state)  # type: ignore[union-attr]
 
-    assert store.write_sync(body) == "closed"
+    async def group() -> list[object]:
+        waiting = [asyncio.ensure_future(store.write_grouped(job))
+                   for job in (opens_then_fails, reads)]
+        return await asyncio.gather(*waiting, return_exceptions=True)
+
+    failed, state = asyncio.run(group())
+    assert isinstance(failed, RollbackError)
+    assert state == "closed"
+
+
+def test_a_write_between_two_transactions_is_seen(store: Store, tmp_path: Path) -> None:
+    """Inside a transaction the version is read once until this connection writes; a new
+    transaction reads it again, so another process's write in between is seen."""
+    store.read_sync(lambda repos: repos.office.counter("main", "1"))
+    assert store.write_sync(lambda repos: repos.office.counter("main", "1").name) == "Schalter 1"  # type: ignore[union-attr]
+    other = sqlite3.connect(tmp_path / "db.sqlite3", isolation_level=None)
+    other.execute("UPDATE counters SET name = 'Anderswo' WHERE id = '1'")
+    other.close()
+    assert store.write_sync(lambda repos: repos.office.counter("main", "1").name) == "Anderswo"  # type: ignore[union-attr]
 
 
 def test_forget_drops_the_cache_even_if_the_version_repeats(store: Store) -> None:

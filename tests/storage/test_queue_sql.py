@@ -17,6 +17,7 @@ import pytest
 from shared.domain import queue
 from shared.domain.model import Counter, CounterState, Ticket, TicketState
 from shared.storage.store import Repos, Store
+from shared.storage.tickets import pool_sql
 
 START = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 STATES = [TicketState.WAITING] * 6 + [TicketState.DONE, TicketState.PARKED, TicketState.CALLED]
@@ -88,6 +89,17 @@ def test_hot_queries_use_indexes_not_history(store: Store) -> None:
         for sql, params in HOT_QUERIES})
     for sql, plan in plans.items():
         assert "SCAN tickets" not in plan, (sql, plan)
+
+
+def test_the_pool_is_one_statement_of_index_look_ups(store: Store) -> None:
+    """"next" loads its pool in one statement; each part searches an index, none sorts."""
+    sql = pool_sql(2)
+    plan = store.read_sync(lambda repos: [
+        row[3] for row in repos.db.execute("EXPLAIN QUERY PLAN " + sql,
+                                           ["main", "1", "main", "1", "main", "A", "main", "B"])])
+    searches = [step for step in plan if step.startswith("SEARCH tickets USING INDEX")]
+    assert len(searches) == 4, plan
+    assert not any("SCAN tickets" in step or "TEMP B-TREE" in step for step in plan), plan
 
 
 HOT_QUERIES: list[tuple[str, list[object]]] = [
