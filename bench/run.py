@@ -129,7 +129,8 @@ async def one_round(data_dir: Path, profile: dict[str, Any], *, history: bool,
         result["load"] = {k: v for k, v in traffic.items() if k != "sent"}
         result["apps"] = apps
         step("throughput")
-        result["throughput"] = await run_throughput(office, seconds=profile["throughput_s"])
+        result["throughput"] = await run_throughput(office, seconds=profile["throughput_s"],
+                                                    hub_pid=hub.process.pid)
         step("start-up of the apps")
         result["startup"] = await asyncio.to_thread(measure_startup, office, profile["startup"])
     finally:
@@ -231,7 +232,8 @@ async def main_async(args: argparse.Namespace) -> int:
         thr = r["throughput"]
         print(f"[{label}] throughput: {thr['connections']} counters, {thr['displays']} displays "
               f"each sent {thr['events_per_display']} events, last one "
-              f"{thr['delivery_lag_ms']} ms after the last answer; display problems "
+              f"{thr['delivery_lag_ms']} ms after the last answer; hub CPU "
+              f"{thr['hub_cpu_ms_per_command']} ms per command; display problems "
               f"{thr['display_problems'] or 'none'}")
     print(f"history: {year.get('history')}")
     info["seconds"] = round(time.perf_counter() - began, 1)

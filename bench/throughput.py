@@ -7,12 +7,18 @@ the hub answers only after COMMIT, so every counted command is durable.
 As in the office, 20 displays are subscribed the whole time (`bench/wire.py`), and the
 clock stops only when every display has received every event of the run: the figure is
 what the hub sustains with its fan-out, not what it accepts while events pile up.
+
+Given the hub's process id, it also reports the hub's CPU time per command (user + system,
+both threads): unlike commands/s, that barely moves when a virtual machine's speed or the
+load of its neighbours changes, so it is the figure to compare changes of the hub by.
 """
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any
+
+import psutil
 
 from bench.common import SERVICES, HttpConn, Office, now_ns
 from bench.wire import LeanDisplay
@@ -54,8 +60,16 @@ async def _last_seq(office: Office) -> int:
     return int(state["seq"])
 
 
+def _cpu_s(process: psutil.Process | None) -> float:
+    if process is None:
+        return 0.0
+    times = process.cpu_times()
+    return float(times.user + times.system)
+
+
 async def run_throughput(office: Office, *, seconds: float, connections: int = 50,
-                         displays: int = 20, warmup_s: float = 1.0) -> dict[str, Any]:
+                         displays: int = 20, warmup_s: float = 1.0,
+                         hub_pid: int | None = None) -> dict[str, Any]:
     counters = sorted(office.counter_tokens, key=int)[:connections]
     loop = asyncio.get_running_loop()
     warm: list[float] = []
@@ -68,6 +82,8 @@ async def run_throughput(office: Office, *, seconds: float, connections: int = 5
     await asyncio.gather(*[screen.connect(first) for screen in screens])
     try:
         done: list[float] = []
+        hub = psutil.Process(hub_pid) if hub_pid is not None else None
+        cpu_before = _cpu_s(hub)
         started_ns = now_ns()
         started = loop.time()
         await asyncio.gather(*[
@@ -79,6 +95,7 @@ async def run_throughput(office: Office, *, seconds: float, connections: int = 5
             screen.expect(last)
         await asyncio.wait_for(
             asyncio.gather(*[screen.caught_up.wait() for screen in screens]), CATCH_UP_S)
+        cpu_used = _cpu_s(hub) - cpu_before
     finally:
         await asyncio.gather(*[screen.close() for screen in screens])
     delivered_ns = max([answered_ns, *(screen.caught_up_ns for screen in screens)])
@@ -89,4 +106,6 @@ async def run_throughput(office: Office, *, seconds: float, connections: int = 5
             "connections": len(counters), "displays": displays,
             "events_per_display": last - first,
             "delivery_lag_ms": round((delivered_ns - answered_ns) / 1e6, 1),
+            "hub_cpu_ms_per_command": (round(1000 * cpu_used / len(done), 3)
+                                       if hub is not None and done else None),
             "display_problems": problems}
