@@ -17,7 +17,6 @@ or no counter serving the service, there is no estimate: "unknown" beats a made-
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -36,7 +35,7 @@ def median(values: Sequence[float]) -> float:
     """The median of non-empty `values`."""
     if not values:
         raise ValueError("median of no values")
-    return float(statistics.median(values))
+    return _middle(sorted(values))
 
 
 def percentile(values: Sequence[float], pct: float) -> float:
@@ -45,29 +44,41 @@ def percentile(values: Sequence[float], pct: float) -> float:
         raise ValueError("percentile of no values")
     if not 0 <= pct <= 100:
         raise ValueError("pct must be within 0..100")
-    ordered = sorted(values)
+    return _interpolated(sorted(values), pct)
+
+
+def _middle(ordered: Sequence[float]) -> float:
+    """The median of sorted, non-empty values (as `statistics.median`)."""
+    mid = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[mid])
+    return (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def _interpolated(ordered: Sequence[float], pct: float) -> float:
+    """The `pct`-th percentile of sorted, non-empty values."""
     rank = (len(ordered) - 1) * pct / 100
     below = math.floor(rank)
     above = min(below + 1, len(ordered) - 1)
-    return ordered[below] + (ordered[above] - ordered[below]) * (rank - below)
+    return float(ordered[below] + (ordered[above] - ordered[below]) * (rank - below))
 
 
 def typical_times(service_times_min: Sequence[float]) -> tuple[float, float] | None:
     """(median, 80th percentile) of the usable measurements, or None when there are none.
 
     Cached by value: the hub asks with the same recent times for every queue figure of
-    every command until a service ends, and cleaning and sorting them twice is most of an
-    estimate's cost.
+    every command until a service ends, and cleaning and sorting them is most of an
+    estimate's cost (done once for both figures).
     """
     return _typical(tuple(service_times_min))
 
 
 @lru_cache(maxsize=256)
 def _typical(service_times_min: tuple[float, ...]) -> tuple[float, float] | None:
-    times = clean_times(service_times_min)
+    times = sorted(clean_times(service_times_min))
     if not times:
         return None
-    return median(times), percentile(times, HIGH_PERCENTILE)
+    return _middle(times), _interpolated(times, HIGH_PERCENTILE)
 
 
 def estimate_wait(

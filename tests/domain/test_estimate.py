@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import statistics
 
 import pytest
 from hypothesis import given
@@ -42,6 +43,12 @@ def test_helpers() -> None:
         median([])
     with pytest.raises(ValueError):
         percentile([1], 101)
+
+
+@given(st.lists(st.floats(min_value=0.1, max_value=600), min_size=1, max_size=60))
+def test_median_is_the_statistics_median(values: list[float]) -> None:
+    assert median(values) == pytest.approx(statistics.median(values))
+    assert median([1.0, 2.0, 3.0, 10.0]) == 2.5  # even count: mean of the middle two
 
 
 def test_negative_position_is_a_bug() -> None:
