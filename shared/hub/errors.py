@@ -26,7 +26,7 @@ STATUS = {
     "bad_request": 422, "body_too_large": 413, "unauthorized": 401, "forbidden": 403,
     "not_found": 404, "unknown_ticket": 404, "unknown_service": 404, "unknown_counter": 404,
     "closed": 409, "capacity": 409, "queue_empty": 409, "illegal_transition": 409,
-    "counter_taken": 409, "counter_not_open": 409, "login_failed": 401,
+    "counter_taken": 409, "counter_required": 409, "counter_not_open": 409, "login_failed": 401,
     "too_many_attempts": 429, "storage_unavailable": 503, "conflict": 409,
 }
 #: Domain codes that mean "your input is wrong": answered as bad_request with `reason`.

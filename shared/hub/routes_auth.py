@@ -1,4 +1,5 @@
-"""Clerk login and logout; a session binds a clerk to one counter."""
+"""Clerk login and logout; a session binds a clerk to one counter (a supervisor's may be
+bound to none: steering and reports only)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,11 @@ def _close_counter(tx: Tx, org: str, counter_id: str) -> None:
 
 @router.post("/login", response_model=LoginOut)
 async def login(body: LoginIn, request: Request, hub: HubDep) -> Any:
-    """Check the PIN (throttled per name and address), then open a session at the counter."""
+    """Check the PIN (throttled per name and address), then open a session at the counter.
+
+    Without a counter, only a supervisor may log in (409 `counter_required` for clerks);
+    such a session opens and closes no counter.
+    """
     address = request.client.host if request.client else "unknown"
     keys = (f"name:{body.name}", f"addr:{address}")
     throttle = request.app.state.throttle
@@ -45,6 +50,8 @@ async def login(body: LoginIn, request: Request, hub: HubDep) -> Any:
 
     def run(tx: Tx) -> Answer:
         org = clerk["org"]
+        if body.counter is None:
+            return _login_without_counter(tx, clerk, token)
         counter = tx.repos.office.counter(org, body.counter)
         if counter is None:
             raise ApiError("unknown_counter", f"No counter {body.counter}", counter=body.counter)
@@ -69,16 +76,28 @@ async def login(body: LoginIn, request: Request, hub: HubDep) -> Any:
     return await respond(hub, None, None, run)
 
 
+def _login_without_counter(tx: Tx, clerk: dict[str, Any], token: str) -> Answer:
+    if clerk["role"] != "supervisor":
+        raise ApiError("counter_required", "Please log in at a counter",
+                       role=clerk["role"])
+    tx.repos.auth.add_session(token, clerk["name"], clerk["role"], clerk["org"], None, tx.now)
+    return Answer(200, {"token": token, "counter": None,
+                        "clerk": {"name": clerk["name"], "role": clerk["role"]}})
+
+
 @router.post("/logout", status_code=204, response_class=Response)
 async def logout(hub: HubDep, caller: CallerDep) -> Response:
     """End the session and close its counter. Device tokens: nothing to do."""
 
     def run(tx: Tx) -> Answer:
-        if caller.counter is not None:
-            holder = tx.repos.auth.session_at(caller.org, caller.counter)
-            tx.repos.auth.end_session(caller.token_hash, tx.now)
-            if holder is not None and holder["hash"] == caller.token_hash:
-                _close_counter(tx, caller.org, caller.counter)
+        if not caller.principal.startswith("clerk:"):
+            return Answer(204)  # a device token: nothing to end
+        holder = (tx.repos.auth.session_at(caller.org, caller.counter)
+                  if caller.counter is not None else None)
+        tx.repos.auth.end_session(caller.token_hash, tx.now)
+        if caller.counter is not None and holder is not None \
+                and holder["hash"] == caller.token_hash:
+            _close_counter(tx, caller.org, caller.counter)
         return Answer(204)
 
     return await respond(hub, caller, None, run)

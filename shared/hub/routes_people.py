@@ -72,6 +72,8 @@ async def add_clerk(body: ClerkIn, hub: HubDep, caller: CallerDep, org: OrgQuery
 
 def _end_sessions(tx: Tx, name: str) -> None:
     for org, counter_id in admin(tx).end_clerk_sessions(name, tx.now):
+        if counter_id is None:  # a supervisor's session without a counter
+            continue
         counter = tx.repos.office.counter(org, counter_id)
         if counter is not None and counter.clerk == name:
             tx.repos.office.set_counter(org, counter_id, CounterState.CLOSED, None)

@@ -49,7 +49,9 @@ class CounterStateIn(_In):
 class LoginIn(_In):
     name: Annotated[StrictStr, Field(min_length=1, max_length=100)]
     pin: Annotated[StrictStr, Field(min_length=1, max_length=64)]
-    counter: CounterId
+    #: The counter to work at. A supervisor may leave it out to steer and read reports
+    #: only: no counter is opened, so no estimate counts a counter nobody serves at.
+    counter: CounterId | None = None
     takeover: StrictBool = False
     #: Accepted like on every command, but a login is never answered from memory: its
     #: answer holds a fresh secret token, which the request table must not keep.
@@ -203,7 +205,8 @@ class ClerkOut(BaseModel):
 class LoginOut(BaseModel):
     token: str
     clerk: ClerkOut
-    counter: CounterOut
+    #: None for a supervisor logged in without a counter
+    counter: CounterOut | None
 
 
 class VisitorStatusOut(BaseModel):

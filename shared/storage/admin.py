@@ -81,8 +81,9 @@ class AdminRepository:
                 self.db.execute("UPDATE clerks SET " + column + " = ? WHERE name = ?",  # noqa: S608
                                 [value, name])
 
-    def end_clerk_sessions(self, name: str, now: datetime) -> list[tuple[str, str]]:
-        """End every open session of a clerk; returns their (org, counter) pairs."""
+    def end_clerk_sessions(self, name: str, now: datetime) -> list[tuple[str, str | None]]:
+        """End every open session of a clerk; returns their (org, counter) pairs (counter
+        None for a supervisor's session without a counter)."""
         rows = self.db.execute(
             "SELECT org, counter FROM sessions WHERE clerk = ? AND ended_at IS NULL", [name]
         ).fetchall()

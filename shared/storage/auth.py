@@ -63,8 +63,9 @@ class AuthRepository:
         return cur.rowcount
 
     # sessions -----------------------------------------------------------------------------
-    def add_session(self, token: str, clerk: str, role: str, org: str, counter: str,
+    def add_session(self, token: str, clerk: str, role: str, org: str, counter: str | None,
                     now: datetime) -> None:
+        """A clerk's session at a counter; a supervisor's may have none (counter None)."""
         self.db.execute(
             "INSERT INTO sessions (hash, clerk, role, org, counter, created_at) "
             "VALUES (?,?,?,?,?,?)",

@@ -118,6 +118,13 @@ def _office_version(db: sqlite_utils.Database) -> None:
             )
 
 
+def _sessions_without_counter(db: sqlite_utils.Database) -> None:
+    """Migration 6: a supervisor may log in without a counter (to steer and read reports
+    only), so a session's counter may be empty. SQLite cannot drop a NOT NULL in place;
+    sqlite-utils rebuilds the table inside this migration's transaction."""
+    db["sessions"].transform(not_null={"counter": False})
+
+
 #: (number, name, apply). Append only; never edit a released migration.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "initial schema", _sql(_M1)),
@@ -126,6 +133,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
         "CREATE INDEX IF NOT EXISTS tickets_done ON tickets (org, service, state, finished_at)")),
     (4, "partial indexes of waiting tickets (queue figures, next, position)", _sql(_M4)),
     (5, "office set-up version for the office cache", _office_version),
+    (6, "sessions without a counter (supervisors)", _sessions_without_counter),
 ]
 
 

@@ -93,3 +93,45 @@ def test_failed_logins_are_throttled(hub: RunningHub) -> None:
     assert answer.json()["retry_after_s"] >= 1
     right = {**wrong, "pin": hub.clerk["pin"]}
     assert hub.api("POST", "/api/login", right).status_code == 429  # blocked, even if right
+
+
+def test_a_supervisor_logs_in_without_a_counter(hub: RunningHub) -> None:
+    """Steering and reports only: no counter is opened, so no estimate counts a counter
+    nobody serves at; the supervisor's rights are the usual ones; logout ends the session."""
+    before = hub.api("GET", "/api/state", token=hub.display_token).json()
+    person = hub.supervisor
+    answer = hub.api("POST", "/api/login", {"name": person["name"], "pin": person["pin"]})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["counter"] is None
+    assert answer.json()["clerk"]["role"] == "supervisor"
+    token = answer.json()["token"]
+    after = hub.api("GET", "/api/state", token=hub.display_token).json()
+    assert after["counters"] == before["counters"]  # nothing opened, nothing closed
+    assert after["seq"] == before["seq"]  # and no event
+    assert hub.api("GET", "/api/state", token=token).status_code == 200
+    closed = hub.api("POST", "/api/closures",
+                     {"day": "2026-12-01", "reason": "Personalversammlung"}, token=token)
+    assert closed.status_code == 201, closed.text
+    assert hub.api("POST", "/api/logout", token=token).status_code == 204
+    assert hub.api("GET", "/api/state", token=token).status_code == 401
+
+
+def test_a_clerk_needs_a_counter(hub: RunningHub) -> None:
+    person = hub.clerk
+    for body in ({"name": person["name"], "pin": person["pin"]},
+                 {"name": person["name"], "pin": person["pin"], "counter": None}):
+        answer = hub.api("POST", "/api/login", body)
+        assert (answer.status_code, answer.json()["code"]) == (409, "counter_required")
+
+
+def test_a_supervisor_without_a_counter_keeps_a_counter_session(hub: RunningHub) -> None:
+    """Steering from the office PC leaves the supervisor's counter open, and the other way."""
+    at_counter = hub.login("2", who="supervisor")
+    person = hub.supervisor
+    office = hub.api("POST", "/api/login", {"name": person["name"], "pin": person["pin"]})
+    assert office.status_code == 200, office.text
+    state = hub.api("GET", "/api/state", token=at_counter).json()
+    assert next(c for c in state["counters"] if c["id"] == "2")["state"] == "open"
+    assert hub.api("POST", "/api/logout", token=office.json()["token"]).status_code == 204
+    state = hub.api("GET", "/api/state", token=at_counter).json()
+    assert next(c for c in state["counters"] if c["id"] == "2")["state"] == "open"

@@ -39,6 +39,23 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
     db.conn.close()
 
 
+def test_sessions_keep_their_rows_when_the_counter_becomes_optional(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Migration 6 rebuilds `sessions` (counter may be NULL) without losing a session."""
+    db = connect(tmp_path / "db.sqlite3")
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:5])
+    migrations.migrate(db)
+    db.execute("INSERT INTO sessions (hash, clerk, role, org, counter, created_at) "
+                "VALUES ('h1', 'anna', 'clerk', 'main', '1', '2026-11-25T08:00:00Z')")
+    monkeypatch.undo()
+    assert migrations.migrate(db) == [6]
+    assert db.execute("SELECT hash, clerk, counter FROM sessions").fetchall() == [
+        ("h1", "anna", "1")]
+    db.execute("INSERT INTO sessions (hash, clerk, role, org, counter, created_at) "
+                "VALUES ('h2', 'lea', 'supervisor', 'main', NULL, '2026-11-25T08:00:00Z')")
+    assert db["sessions"].pks == ["hash"]
+
+
 def test_failed_migration_leaves_no_trace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(db):  # type: ignore[no-untyped-def]
         db.execute("CREATE TABLE half (x)")
