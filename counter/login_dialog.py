@@ -1,4 +1,7 @@
-"""The login screen: name, PIN and counter (the counter is remembered on this PC)."""
+"""The login screen: name, PIN and counter (the counter is remembered on this PC).
+
+A supervisor may leave the counter empty to steer and read reports without opening one.
+"""
 
 from __future__ import annotations
 
@@ -77,6 +80,7 @@ class LoginDialog(QDialog):
         texts_ = (self.tr("&Name"), self.tr("&PIN"), self.tr("&Counter"))
         for label, text in zip(self.labels, texts_, strict=True):
             label.setText(text)
+        self.counter.setPlaceholderText(self.tr("empty: supervising only, no counter"))
         self.login_button.setText(self.tr("Log in"))
         self.language_button.setText("English" if self.language == "de" else "Deutsch")
 
@@ -89,8 +93,8 @@ class LoginDialog(QDialog):
         super().changeEvent(event)
 
     def _on_login_button_clicked(self) -> None:
-        if not (self.name.text().strip() and self.pin.text() and self.counter.text().strip()):
-            self.error.setText(self.tr("Please enter name, PIN and counter."))
+        if not (self.name.text().strip() and self.pin.text()):
+            self.error.setText(self.tr("Please enter name and PIN."))
             return
         self.error.setText("")
         self._session.login(self.name.text(), self.pin.text(), self.counter.text())

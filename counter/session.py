@@ -20,8 +20,9 @@ class Session(QObject):
     Attributes:
         clerk: the logged-in clerk's name ("" when logged out).
         role: "clerk" or "supervisor".
-        counter_id: the counter logged in at (or last asked for).
-        counter: the Counter object the hub answered with.
+        counter_id: the counter logged in at (or last asked for); "" for a supervisor
+            logged in without a counter (steering and reports only).
+        counter: the Counter object the hub answered with ({} without a counter).
         token: the session's bearer token ("" when logged out).
 
     Signals:
@@ -64,12 +65,19 @@ class Session(QObject):
     def busy(self) -> bool:
         return self._busy
 
+    @property
+    def at_counter(self) -> bool:
+        """Logged in at a counter (not a supervisor's login without one)."""
+        return self.active and bool(self.counter_id)
+
     def login(self, name: str, pin: str, counter_id: str, *, takeover: bool = False) -> bool:
+        """Log in at `counter_id`; an empty one asks for a supervisor's login without a
+        counter (the hub refuses it for clerks with `counter_required`)."""
         if self._busy or self.active:
             return False
         self._pending = {"name": name.strip(), "pin": pin, "counter": counter_id.strip()}
         self.counter_id = counter_id.strip()
-        body = dict(self._pending, takeover=takeover)
+        body = dict(self._pending, counter=self.counter_id or None, takeover=takeover)
         self._set_busy(True)
         reply = self._client.request("POST", "/api/login", body, tag="login")
         reply.succeeded.connect(self._on_login_succeeded)
@@ -101,20 +109,24 @@ class Session(QObject):
             return
         log.info("session of %s at counter %s ended (%s)", self.clerk, self.counter_id, reason)
         self.clerk, self.role, self.counter, self.token = "", "", {}, ""
+        self.counter_id = self.counter_id or self._settings.counter
         self._client.set_token(None)
         self.logged_out.emit(reason)
 
     def _on_login_succeeded(self, answer: dict) -> None:
         self._pending = None
         clerk = answer.get("clerk") or {}
-        self.counter = answer.get("counter") or {"id": self.counter_id}
-        self.counter_id = str(self.counter.get("id") or self.counter_id)
         self.clerk = str(clerk.get("name") or "")
         self.role = str(clerk.get("role") or "clerk")
-        self._settings.counter = self.counter_id
+        if self.counter_id:
+            self.counter = answer.get("counter") or {"id": self.counter_id}
+            self.counter_id = str(self.counter.get("id") or self.counter_id)
+            self._settings.counter = self.counter_id  # remembered on this PC
+        else:  # supervising only; the PC keeps the counter it remembers
+            self.counter = {}
         self.token = str(answer.get("token") or "")
         self._client.set_token(self.token)
-        log.info("%s logged in at counter %s", self.clerk, self.counter_id)
+        log.info("%s logged in at counter %s", self.clerk, self.counter_id or "(none)")
         self._set_busy(False)
         self.logged_in.emit()
 

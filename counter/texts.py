@@ -116,6 +116,9 @@ def error(code: str, body: dict[str, Any] | None = None) -> str:
             "Texts", "Your login has expired. Please log in again."
         ),
         "login_failed": QCoreApplication.translate("Texts", "Name or PIN is wrong."),
+        "counter_required": QCoreApplication.translate(
+            "Texts", "Please enter your counter. Only supervisors may log in without one."
+        ),
         "not_found": QCoreApplication.translate("Texts", "Not found."),
         "unknown_ticket": QCoreApplication.translate(
             "Texts", "This ticket does not exist (any more)."

@@ -107,7 +107,7 @@ class CounterViewModel(QObject):
 
     def can(self, action: str) -> bool:
         """Whether an action makes sense now (the hub has the last word)."""
-        if not (self.session.active and self.connected) or self.busy:
+        if not (self.session.at_counter and self.connected) or self.busy:
             return False
         ticket_state = (self._current or {}).get("state")
         return allowed(action, ticket_state, self.counter_state)
@@ -264,7 +264,7 @@ class CounterViewModel(QObject):
 
     def _refresh(self) -> None:
         holder = self.counter.get("clerk")
-        if self.session.active and holder != self.session.clerk:
+        if self.session.at_counter and holder != self.session.clerk:
             # Someone took the counter over, or the hub ended this session (the clerk
             # logged in elsewhere, or a supervisor logged them out).
             self.session.end("taken_over" if holder else "ended")

@@ -101,6 +101,8 @@ class CounterWindow(QMainWindow):
         vm, page = self._vm, self.page
         vm.current_changed.connect(self._on_vm_current_changed)
         vm.counter_changed.connect(self._update_header)
+        vm.session.logged_in.connect(self._update_header)
+        vm.session.logged_out.connect(self._update_header)
         vm.actions_changed.connect(self._on_vm_actions_changed)
         vm.connection_changed.connect(self._on_vm_connection_changed)
         vm.message.connect(self._on_vm_message)
@@ -153,6 +155,11 @@ class CounterWindow(QMainWindow):
         self.pause_button.setEnabled(self._vm.can(self._pause_action()))
         self.close_button.setEnabled(self._vm.can("closed"))
         self.logout_button.setEnabled(self._vm.session.active)
+        # A supervisor logged in without a counter has no counter to work or pause.
+        at_counter = self._vm.session.at_counter or not self._vm.session.active
+        self.views.setTabEnabled(0, at_counter)
+        self.pause_button.setVisible(at_counter)
+        self.close_button.setVisible(at_counter)
 
     def _on_vm_connection_changed(self, connected: bool) -> None:
         self._update_offline_banner()
@@ -229,6 +236,11 @@ class CounterWindow(QMainWindow):
 
     def _update_header(self) -> None:
         vm = self._vm
+        if vm.session.active and not vm.session.at_counter:
+            self.title.setText(self.tr("Supervising · {name}").format(name=vm.session.clerk))
+            self.counter_state.setVisible(False)
+            self._on_vm_actions_changed()
+            return
         name = str(vm.counter.get("name") or self.tr("Counter {c}").format(c=vm.counter_id))
         self.title.setText(f"{name} · {vm.session.clerk}" if vm.session.active else name)
         state = vm.counter_state

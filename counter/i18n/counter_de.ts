@@ -433,63 +433,68 @@
 <context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../window.py" line="160"/>
+        <location filename="../window.py" line="165"/>
         <source>Connected to the server</source>
         <extracomment>How long a success message stays in the status bar.</extracomment>
         <translation>Mit dem Server verbunden</translation>
     </message>
     <message>
-        <location filename="../window.py" line="200"/>
+        <location filename="../window.py" line="205"/>
         <source>Close counter</source>
         <translation>Schalter schließen</translation>
     </message>
     <message>
-        <location filename="../window.py" line="201"/>
+        <location filename="../window.py" line="206"/>
         <source>Close the counter for today? Nobody will be called here any more.</source>
         <translation>Schalter für heute schließen? Hier wird dann niemand mehr aufgerufen.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="220"/>
+        <location filename="../window.py" line="225"/>
         <source>Wartemarke – counter</source>
         <translation>Wartemarke – Schalter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="221"/>
+        <location filename="../window.py" line="226"/>
         <source>Counter</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../window.py" line="222"/>
+        <location filename="../window.py" line="227"/>
         <source>Close for today</source>
         <translation>Für heute schließen</translation>
     </message>
     <message>
-        <location filename="../window.py" line="224"/>
+        <location filename="../window.py" line="229"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../window.py" line="232"/>
+        <location filename="../window.py" line="238"/>
+        <source>Supervising · {name}</source>
+        <translation>Aufsicht · {name}</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="242"/>
         <source>Counter {c}</source>
         <translation>Schalter {c}</translation>
     </message>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="252"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="252"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="253"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="259"/>
         <source>No connection to the server – retrying</source>
         <translation>Keine Verbindung zum Server – wird erneut versucht</translation>
     </message>
@@ -902,47 +907,56 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login_dialog.py" line="75"/>
+        <location filename="../login_dialog.py" line="78"/>
         <source>Wartemarke – counter login</source>
         <translation>Wartemarke – Anmeldung am Schalter</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="76"/>
+        <location filename="../login_dialog.py" line="79"/>
         <source>Log in at the counter</source>
         <translation>Am Schalter anmelden</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="77"/>
+        <location filename="../login_dialog.py" line="80"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="77"/>
+        <location filename="../login_dialog.py" line="80"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="77"/>
+        <location filename="../login_dialog.py" line="80"/>
         <source>&amp;Counter</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="80"/>
+        <location filename="../login_dialog.py" line="83"/>
+        <source>empty: supervising only, no counter</source>
+        <translation>leer: nur Aufsicht, ohne Schalter</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.py" line="84"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="93"/>
-        <source>Please enter name, PIN and counter.</source>
-        <translation>Bitte Name, PIN und Schalter eingeben.</translation>
+        <location filename="../login_dialog.py" line="97"/>
+        <source>Please enter name and PIN.</source>
+        <translation>Bitte Name und PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="107"/>
+        <source>Please enter name, PIN and counter.</source>
+        <translation type="vanished">Bitte Name, PIN und Schalter eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.py" line="111"/>
         <source>Counter {c} is logged in as {clerk}. Take over?</source>
         <translation>Schalter {c} ist bei {clerk} angemeldet. Übernehmen?</translation>
     </message>
     <message>
-        <location filename="../login_dialog.py" line="110"/>
+        <location filename="../login_dialog.py" line="114"/>
         <source>Counter taken</source>
         <translation>Schalter belegt</translation>
     </message>
@@ -1899,7 +1913,7 @@ offenen Schaltern</translation>
     </message>
     <message>
         <location filename="../texts.py" line="115"/>
-        <location filename="../texts.py" line="154"/>
+        <location filename="../texts.py" line="157"/>
         <source>Your login has expired. Please log in again.</source>
         <translation>Die Anmeldung ist abgelaufen. Bitte neu anmelden.</translation>
     </message>
@@ -1910,66 +1924,71 @@ offenen Schaltern</translation>
     </message>
     <message>
         <location filename="../texts.py" line="119"/>
+        <source>Please enter your counter. Only supervisors may log in without one.</source>
+        <translation>Bitte den Schalter eingeben. Ohne Schalter darf sich nur die Abteilungsleitung anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../texts.py" line="122"/>
         <source>Not found.</source>
         <translation>Nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="120"/>
+        <location filename="../texts.py" line="123"/>
         <source>This ticket does not exist (any more).</source>
         <translation>Diese Nummer gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="123"/>
+        <location filename="../texts.py" line="126"/>
         <source>This service does not exist.</source>
         <translation>Dieses Anliegen gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="124"/>
+        <location filename="../texts.py" line="127"/>
         <source>This counter does not exist.</source>
         <translation>Diesen Schalter gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="125"/>
+        <location filename="../texts.py" line="128"/>
         <source>The server cannot save right now.</source>
         <translation>Der Server kann gerade nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="128"/>
+        <location filename="../texts.py" line="131"/>
         <source>Someone else changed this at the same time. Please retry.</source>
         <translation>Jemand anderes hat das gleichzeitig geändert. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="131"/>
+        <location filename="../texts.py" line="134"/>
         <source>The server refused the input.</source>
         <translation>Der Server hat die Eingabe abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="132"/>
+        <location filename="../texts.py" line="135"/>
         <source>Outside open hours.</source>
         <translation>Außerhalb der Sprechzeiten.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="134"/>
+        <location filename="../texts.py" line="137"/>
         <source>Error: {code}</source>
         <translation>Fehler: {code}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="139"/>
+        <location filename="../texts.py" line="142"/>
         <source>{action} failed: {reason}</source>
         <translation>{action} fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="146"/>
+        <location filename="../texts.py" line="149"/>
         <source>Someone else took over this counter. You have been logged out.</source>
         <translation>Jemand anderes hat diesen Schalter übernommen. Sie wurden abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="150"/>
+        <location filename="../texts.py" line="153"/>
         <source>Your session at this counter was ended. Please log in again.</source>
         <translation>Ihre Anmeldung an diesem Schalter wurde beendet. Bitte neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../texts.py" line="159"/>
+        <location filename="../texts.py" line="162"/>
         <source>Department lead</source>
         <translation>Abteilungsleitung</translation>
     </message>

@@ -46,7 +46,9 @@ class SupervisorTab(QObject):
         view = create_supervisor_view(self._client)
         view.vm.set_language(self._translations.language)
         self.view = view
-        self._window.add_view(view, texts.supervisor_view_title())
+        index = self._window.add_view(view, texts.supervisor_view_title())
+        if not self._session.at_counter:  # supervising only: this is the one view
+            self._window.views.setCurrentIndex(index)
         log.info("supervisor view opened for %s", self._session.clerk)
 
     def _on_session_logged_out(self, _reason: str) -> None:
