@@ -21,9 +21,8 @@ DEVICES = "/api/devices"
 AUDIT = "/api/audit"
 ORGS = "/api/orgs"
 DASHBOARD = "/api/dashboard"
-#: Paths that are never about another organisation: the session's own snapshot (the hub has
-#: no `/api/state?org=`) and the list of the supervisor's organisations.
-UNSCOPED = frozenset({STATE, ORGS})
+#: Paths that are never about another organisation: the list of the supervisor's ones.
+UNSCOPED = frozenset({ORGS})
 
 
 def with_org(path: str, org: str) -> str:

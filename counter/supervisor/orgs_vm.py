@@ -106,23 +106,3 @@ class OrgsViewModel(QObject):
     def _on_orgs(self, answer: Json) -> None:
         self.orgs = [o for o in answer.get("items") or [] if isinstance(o, dict)]
         self.changed.emit()
-
-
-def dashboard_snapshot(dashboard: Json) -> Json:
-    """A snapshot (as `GET /api/state` gives) of another organisation, from its dashboard.
-
-    TODO(hub): `GET /api/state` takes no `?org=` and there is no `GET /api/services`, so a
-    foreign organisation's services are known by letter only (from its queues and counters)
-    and its called/waiting tickets only as events bring them.
-    """
-    queues = [q for q in dashboard.get("queues") or [] if isinstance(q, dict)]
-    counters = [c for c in dashboard.get("counters") or [] if isinstance(c, dict)]
-    letters = [str(q["service"]) for q in queues if q.get("service")]
-    for counter in counters:
-        letters += [str(s) for s in counter.get("services") or [] if s not in letters]
-    services = [{"letter": letter, "name_de": letter, "name_en": letter, "active": True}
-                for letter in dict.fromkeys(letters)]
-    return {"seq": dashboard.get("seq"), "now": dashboard.get("now"),
-            "org": dashboard.get("org"), "services": services, "counters": counters,
-            "queues": queues, "hours": dashboard.get("hours") or {}, "calls": [],
-            "recent_calls": [], "tickets": []}

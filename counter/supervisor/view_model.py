@@ -13,7 +13,7 @@ from counter.supervisor.admin_vm import AdminViewModel
 from counter.supervisor.counters_vm import CountersViewModel
 from counter.supervisor.dashboard_vm import DashboardViewModel
 from counter.supervisor.hours_vm import HoursViewModel
-from counter.supervisor.orgs_vm import OrgsViewModel, dashboard_snapshot
+from counter.supervisor.orgs_vm import OrgsViewModel
 from counter.supervisor.reports_vm import ReportsViewModel
 from counter.supervisor.requests import Requests
 from counter.supervisor.ticker_vm import TickerViewModel
@@ -36,8 +36,8 @@ class SupervisorViewModel(QObject):
 
     The app's client follows the session's organisation (the counter window lives on it);
     while another organisation is shown, a second client with the same token follows that
-    organisation's events (`WS /api/events?org=ID`) and its picture comes from
-    `GET /api/dashboard?org=ID`.
+    organisation's snapshot and events (`GET /api/state?org=ID`, `WS /api/events?org=ID`),
+    and today's figures come from `GET /api/dashboard?org=ID`.
 
     Signals:
         connection_changed(bool): the hub link came up / went down.
@@ -89,8 +89,8 @@ class SupervisorViewModel(QObject):
     def refresh(self) -> None:
         """Fetch the whole picture again (snapshot, plan, lists) of the organisation shown."""
         if self.orgs.foreign:
-            self.requests.get("org.dashboard", endpoints.DASHBOARD, self._on_foreign_dashboard)
-            self.requests.get("ticker.load", endpoints.TICKER, self._on_ticker_list)
+            self.requests.get("org.state", endpoints.STATE, self._on_foreign_state)
+            self._load_foreign_extras()
         else:
             self.requests.get("state", endpoints.STATE, self._on_home_state)
 
@@ -145,9 +145,15 @@ class SupervisorViewModel(QObject):
         self.dashboard.load()
         self.orgs.load()
 
-    def _on_foreign_dashboard(self, dashboard: Json) -> None:
-        self._take(dashboard_snapshot(dashboard))
-        self.dashboard.show_today(dashboard)
+    def _on_foreign_state(self, snapshot: Json) -> None:
+        if self.orgs.foreign:
+            self._take(snapshot)
+
+    def _load_foreign_extras(self) -> None:
+        """What the snapshot of another organisation does not hold: today's figures and
+        the ticker's messages with their ids and end times."""
+        self.requests.get("org.dashboard", endpoints.DASHBOARD, self.dashboard.show_today)
+        self.requests.get("ticker.load", endpoints.TICKER, self._on_ticker_list)
 
     def _on_ticker_list(self, answer: Json) -> None:
         self.ticker.set_messages([m for m in answer.get("items") or [] if isinstance(m, dict)])
@@ -192,10 +198,11 @@ class SupervisorViewModel(QObject):
         self._foreign.set_stream_params({"org": org_id})
         self._foreign.start()
 
-    def _on_foreign_state_received(self, _snapshot: Json) -> None:
-        # The session organisation's snapshot; it only says the stream starts now.
+    def _on_foreign_state_received(self, snapshot: Json) -> None:
+        # The shown organisation's snapshot: its stream starts now.
         if self.orgs.foreign:
-            self.refresh()
+            self._take(snapshot)
+            self._load_foreign_extras()
 
     def _stop_foreign(self) -> None:
         if self._foreign is not None:

@@ -113,8 +113,8 @@ class HubClient(QObject):
         supervisor following another organisation, docs/api.md "Events"); `None` for none.
 
         New parameters mean a new stream: a running client starts over at once (fresh
-        snapshot, `state_received`, then the new stream's events). The snapshot stays the
-        session organisation's `GET /api/state`; its `seq` is the hub's, valid for any org.
+        snapshot, `state_received`, then the new stream's events). With an `org`, the
+        snapshot is that organisation's too (`GET /api/state?org=ID`).
         """
         params = {str(k): str(v) for k, v in (params or {}).items() if k != "since"}
         if params == self._stream_params:
@@ -188,7 +188,12 @@ class HubClient(QObject):
         self._state = LinkState.FETCHING
         # Not through request(): an unreachable hub during reconnecting is the outage
         # connection_changed reports, not a failed command of the app's.
-        reply = self._send("GET", "/api/state", None, tag="state")
+        query = QUrlQuery()
+        if "org" in self._stream_params:  # the snapshot of the organisation followed
+            query.addQueryItem("org", self._stream_params["org"])
+        path = "/api/state" + (f"?{query.toString(QUrl.ComponentFormattingOption.FullyEncoded)}"
+                               if not query.isEmpty() else "")
+        reply = self._send("GET", path, None, tag="state")
         reply.succeeded.connect(self._on_snapshot)
         reply.failed.connect(self._on_snapshot_failed)
 

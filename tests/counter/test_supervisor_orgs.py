@@ -70,7 +70,9 @@ def test_partner_dashboard_counters_and_closure_go_to_the_partner(
     assert counter_names(sup) == ["Partner 1"]
     assert not set(main_names) & set(counter_names(sup))
     assert [r["letter"] for r in sup.vm.admin.services_model.rows()] == ["B"]
-    assert any("B" in text for text in queue_services(sup))
+    # The partner's services by name (its snapshot: GET /api/state?org=partner).
+    assert any("Bauamt" in text for text in queue_services(sup)), queue_services(sup)
+    assert sup.vm.state.services["B"]["name_de"] == "Bauamt"
 
     # The counters tab steers the partner's counter.
     sup.vm.counters.select("p1")
@@ -143,9 +145,9 @@ def test_ticker_and_reports_follow_the_partner(hub: Any, supervisor: Supervisor,
     assert sup.vm.reports.staffing.get("date")
 
 
-def test_org_is_added_to_every_path_but_the_sessions_own() -> None:
+def test_org_is_added_to_every_path_but_the_list_of_orgs() -> None:
     assert with_org("/api/closures", "partner") == "/api/closures?org=partner"
     assert with_org("/api/reports?period=day", "a b") == "/api/reports?period=day&org=a%20b"
     assert with_org("/api/closures", "") == "/api/closures"
-    assert with_org("/api/state", "partner") == "/api/state"
+    assert with_org("/api/state", "partner") == "/api/state?org=partner"
     assert with_org("/api/orgs", "partner") == "/api/orgs"

@@ -135,3 +135,22 @@ def test_a_supervisor_without_a_counter_keeps_a_counter_session(hub: RunningHub)
     assert hub.api("POST", "/api/logout", token=office.json()["token"]).status_code == 204
     state = hub.api("GET", "/api/state", token=at_counter).json()
     assert next(c for c in state["counters"] if c["id"] == "2")["state"] == "open"
+
+
+def test_state_of_another_organisation_only_for_its_supervisors(hub: RunningHub) -> None:
+    lead = hub.login("6", who="supervisor")
+    made = hub.api("POST", "/api/orgs", {"id": "partner", "name": "Partnerstadt", "state": "NW"},
+                   token=lead)
+    assert made.status_code == 201, made.text
+    hub.api("POST", "/api/services?org=partner",
+            {"letter": "B", "name_de": "Bauamt", "name_en": "Building"}, token=lead)
+    partner = hub.api("GET", "/api/state?org=partner", token=lead)
+    assert partner.status_code == 200, partner.text
+    assert partner.json()["org"]["id"] == "partner"
+    assert [s["name_de"] for s in partner.json()["services"]] == ["Bauamt"]
+    clerk = hub.login("2")
+    for token in (clerk, hub.display_token):
+        refused = hub.api("GET", "/api/state?org=partner", token=token)
+        assert (refused.status_code, refused.json()["code"]) == (403, "forbidden")
+    unknown = hub.api("GET", "/api/state?org=nowhere", token=lead)
+    assert unknown.status_code == 403
