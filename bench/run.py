@@ -247,9 +247,16 @@ async def main_async(args: argparse.Namespace) -> int:
 
 
 def _slim(round_: dict[str, Any]) -> dict[str, Any]:
+    """A round's counts, and each latency series in the order measured (to see whether an
+    outlier is the first ticket, a start-up or a moment when everything was slow)."""
     load = {k: v for k, v in round_["load"].items() if not k.endswith("_ms")}
-    return {"load": load, "kiosk_problems": round_["apps"]["kiosk_problems"][:20],
-            "throughput": {k: v for k, v in round_["throughput"].items() if k != "latency_ms"}}
+    apps = round_["apps"]
+    series = {"every_display_ms": round_["load"]["every_display_ms"],
+              "answer_ms": round_["load"]["answer_ms"], "repaint_ms": apps["repaint"],
+              "speech_ms": apps["speech"], "print_ms": apps["print"]}
+    return {"load": load, "kiosk_problems": apps["kiosk_problems"][:20],
+            "throughput": {k: v for k, v in round_["throughput"].items() if k != "latency_ms"},
+            "series": {name: [round(v, 1) for v in values] for name, values in series.items()}}
 
 
 def main(argv: list[str]) -> int:
