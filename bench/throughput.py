@@ -1,5 +1,9 @@
 """Durable commands per second: issue + next pairs on concurrent keep-alive connections.
 
+    .venv/bin/python bench/throughput.py [--seconds 10] [--connections 50] [--displays 20]
+
+(alone, on a fresh hub; `bench/run.py` runs it as part of the whole benchmark).
+
 Each connection alternates "issue a ticket" (kiosk token) and "next" at its own counter,
 so the queue neither runs dry nor grows. A command counts when its 2xx answer arrived —
 the hub answers only after COMMIT, so every counted command is durable.
@@ -15,12 +19,21 @@ load of its neighbours changes, so it is the figure to compare changes of the hu
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import psutil
 
-from bench.common import SERVICES, HttpConn, Office, now_ns
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import SERVICES, HttpConn, Office, now_ns, start_office
 from bench.wire import LeanDisplay
 
 #: Waiting longer than this for the displays to catch up counts as a failed run.
@@ -109,3 +122,32 @@ async def run_throughput(office: Office, *, seconds: float, connections: int = 5
             "hub_cpu_ms_per_command": (round(1000 * cpu_used / len(done), 3)
                                        if hub is not None and done else None),
             "display_problems": problems}
+
+
+async def _main_async(seconds: float, connections: int, displays: int) -> dict[str, Any]:
+    data = Path(tempfile.mkdtemp(prefix="wartemarke-throughput-"))
+    hub, office = start_office(data, connections)
+    try:
+        return await run_throughput(office, seconds=seconds, connections=connections,
+                                    displays=displays, hub_pid=hub.process.pid)
+    finally:
+        hub.stop()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def main(argv: list[str]) -> int:
+    """Only the throughput figure, on a fresh hub: for comparing a change to the hub."""
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--displays", type=int, default=20)
+    args = parser.parse_args(argv)
+    result = asyncio.run(_main_async(args.seconds, args.connections, args.displays))
+    latency = sorted(result.pop("latency_ms"))
+    result["latency_p50_ms"] = round(statistics.median(latency), 1) if latency else None
+    print(json.dumps(result, indent=2))
+    return 0 if not result["display_problems"] and not result["refused"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
