@@ -134,6 +134,9 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (4, "partial indexes of waiting tickets (queue figures, next, position)", _sql(_M4)),
     (5, "office set-up version for the office cache", _office_version),
     (6, "sessions without a counter (supervisors)", _sessions_without_counter),
+    (7, "partial index of the tickets at each counter (next)", _sql(
+        "CREATE INDEX tickets_at_counter ON tickets (org, counter) "
+        "WHERE state IN ('called', 'serving')")),
 ]
 
 

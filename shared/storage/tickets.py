@@ -35,7 +35,7 @@ def pool_sql(services: int) -> str:
     """`TicketRepository.pool_for_counter` as one statement of index look-ups: the counter's
     called or serving tickets, the first reserved for it, the first unreserved per service.
     Parameters: org, counter, org, counter, then org, service for each service."""
-    parts = [_SELECT + "WHERE org = ? AND state IN ('called', 'serving') AND counter = ?",
+    parts = [_SELECT + "WHERE org = ? AND counter = ? AND state IN ('called', 'serving')",
              _FIRST_WAITING.format("counter = ?")]
     parts += [_FIRST_WAITING.format("service = ? AND counter IS NULL")] * services
     return " UNION ALL ".join(parts)

@@ -124,3 +124,12 @@ HOT_QUERIES: list[tuple[str, list[object]]] = [
     ("SELECT id FROM tickets WHERE org = ? AND day = ? AND called_at IS NOT NULL "
      "ORDER BY called_at DESC, id DESC LIMIT ?", ["main", "2026-11-25", 20]),
 ]
+
+
+def test_next_finds_the_counters_own_tickets_by_index(store: Store) -> None:
+    """The called/serving ticket of a counter is one look-up in `tickets_at_counter`, not a
+    scan of every called ticket of the office (50 counters call at once)."""
+    plan = store.read_sync(lambda r: r.db.execute(
+        "EXPLAIN QUERY PLAN " + pool_sql(1), ["main", "1", "main", "1", "main", "A"]).fetchall())
+    details = [row[3] for row in plan]
+    assert "SEARCH tickets USING INDEX tickets_at_counter (org=? AND counter=?)" in details
