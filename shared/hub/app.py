@@ -84,6 +84,7 @@ def create_app(store: Store, clock: Clock, settings: HubSettings) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         hub.bind_loop()
+        store.start_checkpoints()
         task = asyncio.create_task(_maintain_forever(hub))
         try:
             yield

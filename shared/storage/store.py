@@ -17,6 +17,7 @@ from typing import TypeVar
 import sqlite_utils
 
 from shared.storage.auth import AuthRepository
+from shared.storage.checkpoint import JOURNAL_SIZE_LIMIT, WRITER_AUTOCHECKPOINT, Checkpointer
 from shared.storage.db import StorageUnavailable, connect, immediate, is_unavailable
 from shared.storage.events import EventRepository, MetaRepository, RequestRepository
 from shared.storage.group import GroupCommit, Job
@@ -62,6 +63,7 @@ class Store:
         self.rolled_back: list[Callable[[], None]] = [self.repos.office.forget]
         self._group = GroupCommit(self._db.conn, self._executor.submit, self._forget,
                                   began=self.repos.office.began)
+        self._checkpointer: Checkpointer | None = None
 
     @classmethod
     def in_dir(cls, data_dir: Path | str) -> Store:
@@ -125,7 +127,23 @@ class Store:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, self._read_here, fn)
 
+    def start_checkpoints(self) -> Checkpointer:
+        """Copy the WAL back on a thread of its own from now on (`shared.storage.checkpoint`);
+        the writer's own automatic checkpoint stays as a backstop. For a long-running hub."""
+        if self._checkpointer is None:
+            def tune() -> None:
+                self._db.conn.execute(f"PRAGMA wal_autocheckpoint={WRITER_AUTOCHECKPOINT}")
+                self._db.conn.execute(f"PRAGMA journal_size_limit={JOURNAL_SIZE_LIMIT}")
+
+            self._executor.submit(tune).result()
+            self._checkpointer = Checkpointer(self.path)
+            self._checkpointer.start()
+        return self._checkpointer
+
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+
         def _close() -> None:
             self._db.conn.close()
 
