@@ -39,6 +39,12 @@ def connect(path: Path | str) -> sqlite_utils.Database:
 
     `synchronous=NORMAL` in WAL mode keeps every committed transaction across a crash of the
     process (only a power loss may lose the last ones), and is much faster than FULL.
+
+    `temp_store=MEMORY` keeps statement and savepoint journals in memory: every command runs
+    in its own savepoint (`shared.storage.group`), whose journal of the pages it changed
+    otherwise spills into a temporary file, about 19 `pwrite` calls per command, four in
+    five of the writer's system calls. They only ever serve a rollback inside the running
+    transaction, so nothing durable lives there.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,6 +54,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute("PRAGMA temp_store=MEMORY")
     return db
 
 

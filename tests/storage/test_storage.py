@@ -24,11 +24,12 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
-def test_wal_and_synchronous_normal(store: Store) -> None:
-    mode, sync = store.read_sync(lambda r: (
+def test_wal_synchronous_normal_and_journals_in_memory(store: Store) -> None:
+    mode, sync, temp = store.read_sync(lambda r: (
         r.db.execute("PRAGMA journal_mode").fetchone()[0],
-        r.db.execute("PRAGMA synchronous").fetchone()[0]))
-    assert (mode, sync) == ("wal", 1)
+        r.db.execute("PRAGMA synchronous").fetchone()[0],
+        r.db.execute("PRAGMA temp_store").fetchone()[0]))
+    assert (mode, sync, temp) == ("wal", 1, 2)
 
 
 def test_migrations_apply_once(tmp_path: Path) -> None:
