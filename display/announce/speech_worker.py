@@ -36,7 +36,7 @@ GAP_BETWEEN_LANGUAGES_S = 0.6
 
 
 class Speaker:
-    """Wraps the pyttsx3 engine; created lazily so that start-up stays fast."""
+    """Wraps the pyttsx3 engine, made on first use (`warm_up` makes it before the first call)."""
 
     def __init__(self) -> None:
         self._engine: Any = None
@@ -50,6 +50,19 @@ class Speaker:
             for voice in self._engine.getProperty("voices") or []:
                 self._voices[str(voice.id)] = [str(lang) for lang in voice.languages or []]
         return self._engine
+
+    def warm_up(self, workdir: Path) -> None:
+        """Load the engine and its voice data now, while nobody waits for a call: the first
+        announcement of the day otherwise starts 100-150 ms later than the ones after it.
+        A failure here is only logged; the first real request reports it."""
+        try:
+            engine = self._ensure()
+            target = workdir / "warm-up.wav"
+            engine.save_to_file("Wartemarke", str(target))
+            engine.runAndWait()
+            target.unlink(missing_ok=True)
+        except Exception:
+            log.exception("speech engine warm-up failed")
 
     def render(self, request: dict[str, Any], workdir: Path) -> dict[str, Any]:
         engine = self._ensure()
@@ -91,6 +104,7 @@ class Speaker:
 def serve(requests: TextIO, answers: TextIO) -> None:
     speaker = Speaker()
     with tempfile.TemporaryDirectory(prefix="wartemarke-speech-") as tmp:
+        speaker.warm_up(Path(tmp))
         for line in requests:
             if not line.strip():
                 continue
