@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -116,7 +117,8 @@ class HttpConn:
     """One HTTP/1.1 keep-alive connection with almost no client-side cost.
 
     The benchmark must measure the hub, not httpx: on a 2-core machine the client shares
-    the CPU with the hub.
+    the CPU with the hub. Like the apps' `HubClient`, it gives every POST body a fresh
+    `request_id`, so the hub stores each answer for a retry, as it does in the office.
     """
 
     def __init__(self, host: str, port: int) -> None:
@@ -137,6 +139,8 @@ class HttpConn:
     async def request(self, method: str, path: str, body: Any = None,
                       token: str | None = None) -> tuple[int, Any]:
         reader, writer = await self._ensure()
+        if method == "POST" and isinstance(body, dict):
+            body = {**body, "request_id": body.get("request_id") or uuid.uuid4().hex}
         payload = b"" if body is None else json.dumps(body).encode()
         head = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}",
                 f"Content-Length: {len(payload)}"]
