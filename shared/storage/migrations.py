@@ -95,7 +95,7 @@ def _sql(script: str) -> Callable[[sqlite_utils.Database], None]:
 
 
 #: Tables whose rows `shared.storage.office.OfficeRepository` caches across commands.
-_OFFICE_TABLES = ("orgs", "services", "counters", "counter_services", "weekly_slots",
+OFFICE_TABLES = ("orgs", "services", "counters", "counter_services", "weekly_slots",
                   "closures", "extra_sessions")
 
 
@@ -110,7 +110,7 @@ def _office_version(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE office_version "
                "(id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)")
     db.execute("INSERT INTO office_version (id, n) VALUES (1, random())")
-    for table in _OFFICE_TABLES:
+    for table in OFFICE_TABLES:
         for op in ("INSERT", "UPDATE", "DELETE"):
             db.execute(
                 f"CREATE TRIGGER office_version_{table}_{op.lower()} AFTER {op} ON {table} "  # noqa: S608 - constant names

@@ -4,9 +4,11 @@ The office's set-up (organisations, services, counters with their state, the ope
 plan) is read by every command but changes rarely, so `OfficeRepository` keeps it in memory
 keyed by `office_version`: triggers of migration 5 give that row a new random value on every
 write to those tables, inside the writing transaction, whoever writes (admin, CLI, another
-process). One primary-key SELECT tells whether the cache is still the truth; inside a write
-transaction it is asked again only after this connection changed a row (nobody else can
-write then), so a command reading the set-up five times asks once.
+process). One primary-key SELECT tells whether the cache is still the truth. Inside a write
+transaction nobody else can write, so it is asked once per transaction and again only after
+this connection changed an office table: `watch` adds TEMP triggers (they live in this
+connection only, so no other process needs them) that tell the repository so. A group of
+commands sharing one transaction (`shared.storage.group`) asks once, not once per command.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import sqlite_utils
 
 from shared.domain.model import Counter, CounterState, Organisation, Service
 from shared.storage.db import iso, parse_iso
+from shared.storage.migrations import OFFICE_TABLES
 
 if TYPE_CHECKING:  # the holidays calendar behind it is imported only when a plan is built
     from shared.domain.hours import HoursPlan
@@ -59,31 +62,48 @@ class OfficeRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self._facts: _Facts | None = None
-        #: the connection's `total_changes` when the version was last read in this write
-        #: transaction; None outside one or before the first read (see `began`)
-        self._read_at: int | None = None
+        #: the version was read in the running write transaction and this connection has
+        #: not changed an office table since (see `began`, `watch`)
+        self._fresh = False
+        self._watched = False
 
     # the cache ----------------------------------------------------------------------------
+    def watch(self) -> None:
+        """Be told by TEMP triggers when this connection changes an office table, so the
+        version is read once per write transaction rather than after every write. Without
+        it (a connection that never called this) the version is read at every look-up in a
+        write transaction that has written anything, as safe and slower."""
+        conn = self.db.conn
+        conn.create_function("wartemarke_office_changed", 0, self._changed)
+        for table in OFFICE_TABLES:
+            for op in ("INSERT", "UPDATE", "DELETE"):
+                conn.execute(
+                    f"CREATE TEMP TRIGGER IF NOT EXISTS watch_{table}_{op.lower()} "
+                    f"AFTER {op} ON main.{table} BEGIN SELECT wartemarke_office_changed(); END")
+        self._watched = True
+
+    def _changed(self) -> None:
+        self._fresh = False
+
     def _current(self) -> _Facts:
         """The cache if it is of the current `office_version`, else a new empty one.
 
         Inside a write transaction no other connection can write, so while this connection
-        changed no row since the version was read, it is still the same.
+        changed no office table since the version was read, it is still the same.
         """
         conn = self.db.conn
         facts = self._facts
-        if facts is not None and self._read_at is not None and conn.in_transaction \
-                and self._read_at == conn.total_changes:
+        if facts is not None and self._fresh and conn.in_transaction:
             return facts
         version = self.db.execute(_VERSION).fetchone()[0]
         if facts is None or facts.version != version:
             facts = self._facts = _Facts(version)
-        self._read_at = conn.total_changes if conn.in_transaction else None
+        self._fresh = self._watched and conn.in_transaction
         return facts
 
     def began(self) -> None:
         """A write transaction begins: others may have written since, read the version."""
-        self._read_at = None
+        self._fresh = False
 
     def forget(self) -> None:
         """Drop every cached fact (after a rollback, or to be sure).
@@ -92,7 +112,7 @@ class OfficeRepository:
         frees it and costs one reload.
         """
         self._facts = None
-        self._read_at = None
+        self._fresh = False
 
     def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()` once per set-up version: for figures derived only from the cached

@@ -61,6 +61,7 @@ class Store:
         )
         #: called on the writer thread whenever grouped work was rolled back
         self.rolled_back: list[Callable[[], None]] = [self.repos.office.forget]
+        self._executor.submit(self.repos.office.watch).result()
         self._group = GroupCommit(self._db.conn, self._executor.submit, self._forget,
                                   began=self.repos.office.began)
         self._checkpointer: Checkpointer | None = None

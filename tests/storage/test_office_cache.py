@@ -21,7 +21,7 @@ from shared.domain.model import Counter, CounterState, Organisation, Service
 from shared.hub.views import OfficeView
 from shared.storage.admin import AdminRepository
 from shared.storage.db import immediate
-from shared.storage.migrations import _OFFICE_TABLES
+from shared.storage.migrations import OFFICE_TABLES
 from shared.storage.seed import seed_example
 from shared.storage.store import Repos, Store
 
@@ -49,9 +49,9 @@ def _ids(store: Store) -> list[str]:
 
 
 def _issue(repos: Repos) -> None:
-    ticket = lifecycle.new_ticket(org="main", service="A", day="2026-11-25",
-                                  seq=repos.tickets.next_seq("main", "A", "2026-11-25"),
-                                  now=NOW, priority=0, status_key="k", printed=True)
+    seq = repos.tickets.next_seq("main", "A", "2026-11-25")
+    ticket = lifecycle.new_ticket(org="main", service="A", day="2026-11-25", seq=seq,
+                                  now=NOW, priority=0, status_key=f"k{seq}", printed=True)
     repos.tickets.insert(ticket)
 
 
@@ -59,7 +59,7 @@ def test_every_office_table_bumps_the_version_on_insert_update_delete(store: Sto
     triggers = store.read_sync(lambda r: {row[0] for row in r.db.execute(
         "SELECT tbl_name || ':' || substr(name, length('office_version_' || tbl_name) + 2) "
         "FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'office_version_%'")})
-    assert triggers == {f"{t}:{op}" for t in _OFFICE_TABLES
+    assert triggers == {f"{t}:{op}" for t in OFFICE_TABLES
                         for op in ("insert", "update", "delete")}
 
 
@@ -68,6 +68,49 @@ def test_unchanged_set_up_is_served_from_memory_even_across_ticket_writes(store:
     store.write_sync(_issue)
     assert store.read_sync(lambda r: r.office.counters("main")) is first
     assert _counter(store, "3") is first[2]
+
+
+def test_a_write_transaction_reads_the_version_once_across_ticket_writes(store: Store) -> None:
+    """Commands of one group share a transaction: their ticket and event writes do not
+    make the set-up uncertain, only a change of an office table does (TEMP triggers)."""
+    versions: list[str] = []
+
+    def body(repos: Repos) -> None:
+        repos.db.conn.set_trace_callback(
+            lambda sql: versions.append(sql) if "office_version" in sql else None)
+        try:
+            for _ in range(3):
+                repos.office.counters("main")
+                _issue(repos)
+            assert len(versions) == 1
+            repos.office.set_counter("main", "1", CounterState.OPEN, "anna")
+            assert repos.office.counter("main", "1").state is CounterState.OPEN  # type: ignore[union-attr]
+            assert len(versions) == 2  # read again after the change, once
+        finally:
+            repos.db.conn.set_trace_callback(None)
+
+    store.write_sync(body)
+
+
+def test_a_connection_that_does_not_watch_reads_the_version_each_time(tmp_path: Path) -> None:
+    """Another process without the TEMP triggers (e.g. an old CLI) is slower, never stale."""
+    store = Store(tmp_path / "db.sqlite3")
+    store.write_sync(seed_example)
+    store.close()
+    conn = sqlite3.connect(tmp_path / "db.sqlite3", isolation_level=None)
+    try:
+        from sqlite_utils import Database
+
+        from shared.storage.office import OfficeRepository
+
+        office = OfficeRepository(Database(conn))
+        conn.execute("BEGIN IMMEDIATE")
+        assert office.counter("main", "1").state is CounterState.CLOSED  # type: ignore[union-attr]
+        conn.execute("UPDATE counters SET state = 'open' WHERE org = 'main' AND id = '1'")
+        assert office.counter("main", "1").state is CounterState.OPEN  # type: ignore[union-attr]
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
 
 
 def test_cached_facts_cannot_be_changed_by_a_caller(store: Store) -> None:
