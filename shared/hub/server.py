@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import socket
 from collections.abc import Callable
@@ -21,6 +22,26 @@ def bind(host: str, port: int) -> socket.socket:
     sock.bind((host, port))
     sock.set_inheritable(True)
     return sock
+
+
+#: Container allocations between two young-generation collections (Python's default: 700).
+GC_YOUNG_THRESHOLD = 20_000
+
+
+def tune_gc() -> None:
+    """Once the hub is up: keep the cyclic garbage collector off the command path.
+
+    Every command makes hundreds of short-lived dicts and lists, so with Python's default
+    thresholds a collection ran every few commands and the older generations, holding the
+    framework's and the caches' long-lived objects, were traversed again and again: 7-11 %
+    of the hub's CPU under load (`perf`). `gc.freeze()` moves everything alive after
+    start-up out of the collector's view, and a young generation of `GC_YOUNG_THRESHOLD`
+    objects makes collections rare; reference counting still frees almost everything at
+    once, and the collector still runs for the few cycles commands leave behind.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, 20, 20)
 
 
 def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
@@ -51,8 +72,10 @@ def serve(app: FastAPI, host: str, port: int,
         task = asyncio.create_task(server.serve(sockets=[sock]))
         while not server.started and not task.done():
             await asyncio.sleep(0.02)  # uvicorn has no "started" callback
-        if server.started and on_ready is not None:
-            on_ready(actual_port)
+        if server.started:
+            tune_gc()
+            if on_ready is not None:
+                on_ready(actual_port)
         await task
 
     with asyncio.Runner(loop_factory=_loop_factory()) as runner:
