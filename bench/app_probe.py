@@ -156,8 +156,9 @@ def main(argv: list[str]) -> int:
     threading.Thread(target=lambda: (sys.stdin.readline(), stop.set()), daemon=True).start()
 
     def ready() -> bool:
+        assert speaking.announcer is not None
         return (not screen.view_model.stale and not speaking.view_model.stale
-                and kiosk.kiosk.vm.screen == Screen.START)
+                and speaking.announcer.warm and kiosk.kiosk.vm.screen == Screen.START)
 
     state = {"ready": False}
 

@@ -52,12 +52,15 @@ class Announcer(QObject):
         announcement_finished(key): it has been played (or skipped for lack of a device).
         announcement_failed(key, reason): speech could not be made; the gong alone is played.
         rendered(key, path): a `render()` request has written its WAV file.
+        speech_ready(): the speech worker has loaded its engine and voice (`warm`); calls
+            made before are announced too, only a little later.
     """
 
     speech_started = Signal(str)
     announcement_finished = Signal(str)
     announcement_failed = Signal(str, str)
     rendered = Signal(str, str)
+    speech_ready = Signal()
 
     def __init__(
         self,
@@ -85,6 +88,7 @@ class Announcer(QObject):
         self._playing: _Item | None = None
         self._process: QProcess | None = None
         self._worker_up = False
+        self._warm = False
         self._stopping = False
         self._restarts = 0
         self._buffer = b""
@@ -101,6 +105,11 @@ class Announcer(QObject):
     @property
     def idle(self) -> bool:
         return not (self._waiting or self._in_flight or self._ready or self._playing)
+
+    @property
+    def warm(self) -> bool:
+        """The running speech worker has its engine and voice loaded."""
+        return self._warm
 
     @property
     def worker_pid(self) -> int:
@@ -175,6 +184,7 @@ class Announcer(QObject):
         if sender is not None and sender is not self._process:
             return  # an old worker that was replaced already
         self._worker_up = False
+        self._warm = False
         self._timeout.stop()
         if self._stopping:
             return
@@ -230,6 +240,10 @@ class Announcer(QObject):
                 answer = json.loads(line)
             except ValueError:
                 log.warning("speech worker said something odd: %r", line[:200])
+                continue
+            if isinstance(answer, dict) and answer.get("ready") is True:
+                self._warm = True
+                self.speech_ready.emit()
                 continue
             self._on_answer(answer)
 

@@ -9,6 +9,7 @@ display kills and restarts it.
 Request: {"key", "segments": [{"text", "voice"}], "rate", "volume", "out", "gong": path|null}
 Answer:  {"key", "ok": true, "out", "duration_s", "voices": [{"id", "languages"}]}
          or {"key", "ok": false, "error"}
+Once, before the first answer: {"ready": true}, when the engine and its voice are loaded.
 
 Each segment is rendered to a WAV file of its own (save_to_file + runAndWait), then gong and
 segments are joined into `out`. The display plays `out`.
@@ -105,6 +106,8 @@ def serve(requests: TextIO, answers: TextIO) -> None:
     speaker = Speaker()
     with tempfile.TemporaryDirectory(prefix="wartemarke-speech-") as tmp:
         speaker.warm_up(Path(tmp))
+        answers.write(json.dumps({"ready": True}) + "\n")
+        answers.flush()
         for line in requests:
             if not line.strip():
                 continue

@@ -161,3 +161,10 @@ def test_command_line_test_announce_writes_one_wav(tmp_path: Path) -> None:
     audio = read_wav(target)
     assert 3.0 <= audio.duration_s <= 8.0
     assert audio.peak() > 5_000
+
+
+def test_the_worker_says_when_its_engine_is_warm(qtbot: Any, make_announcer: Any) -> None:
+    announcer = make_announcer()
+    with qtbot.waitSignal(announcer.speech_ready, timeout=30_000):
+        pass
+    assert announcer.warm

@@ -34,3 +34,18 @@ def test_a_failed_warm_up_is_logged_not_raised(tmp_path: Path,
     with caplog.at_level(logging.ERROR, logger="display.announce.speech_worker"):
         speaker.warm_up(tmp_path)
     assert "warm-up failed" in caplog.text
+
+
+def test_serve_says_ready_before_its_first_answer(tmp_path: Path) -> None:
+    import io
+    import json
+
+    from display.announce.speech_worker import serve
+
+    request = {"key": "1", "segments": [{"text": "A017", "voice": ""}],
+               "out": str(tmp_path / "a.wav")}
+    answers = io.StringIO()
+    serve(io.StringIO(json.dumps(request) + "\n"), answers)
+    lines = [json.loads(line) for line in answers.getvalue().splitlines()]
+    assert lines[0] == {"ready": True}
+    assert lines[1]["key"] == "1" and lines[1]["ok"]
