@@ -50,6 +50,10 @@ def _open(config: PrinterConfig) -> Any:
         printer.device = socket.create_connection(
             (config.target, config.port), timeout=config.timeout_s
         )
+        # python-escpos sends each line as its own small write; with Nagle's algorithm
+        # every write after the first waited for the printer's delayed ACK (40 ms on
+        # Linux): touch -> ticket bytes took 52 ms instead of 10.
+        printer.device.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     else:
         printer.open()
     return printer

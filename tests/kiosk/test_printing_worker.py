@@ -222,3 +222,13 @@ def test_the_driver_is_prepared_in_the_printer_thread_without_connecting(
     assert printer.io_thread is not None
     assert prepared_in != [threading.get_ident()]  # in the printer thread, not the GUI's
     assert double.jobs == []  # preparing opened no connection to the printer
+
+
+def test_network_printer_socket_sends_each_write_at_once(double: PrinterDouble) -> None:
+    """python-escpos writes a ticket line by line; with Nagle's algorithm each write after
+    the first waited for the printer's delayed ACK (40 ms per ticket on Linux)."""
+    printer = job._open(parse_printer_url(double.url))
+    try:
+        assert printer.device.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        job._close(printer)
