@@ -13,8 +13,10 @@ clock stops only when every display has received every event of the run: the fig
 what the hub sustains with its fan-out, not what it accepts while events pile up.
 
 Given the hub's process id, it also reports the hub's CPU time per command (user + system,
-both threads): unlike commands/s, that barely moves when a virtual machine's speed or the
-load of its neighbours changes, so it is the figure to compare changes of the hub by.
+all threads): the work a command costs, apart from how the client and the hub share the
+cores. It still follows the machine's speed, which on a shared virtual machine swings by up
+to 1.6x within minutes, so compare two versions of the hub by runs that take turns, not by
+figures taken an hour apart.
 """
 
 from __future__ import annotations
