@@ -18,6 +18,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import FlakyStrategyDefinition
 
+from shared.hub.auth import new_token
 from tests.resilience.conftest import LocalHub
 
 FUZZ_SMALL = 600
@@ -29,9 +30,19 @@ def _budget() -> int:
     return FUZZ_FULL if os.environ.get("WARTEMARKE_FUZZ") == "full" else FUZZ_SMALL
 
 
+def _fresh_display(hub: LocalHub) -> str:
+    """A display token made now: the fuzzed supervisor may have revoked any device
+    (`DELETE /api/devices/{id}` with a small random id) or ended any session."""
+    token = new_token()
+    now = hub.clock.now()
+    hub.store.write_sync(
+        lambda r: r.auth.add_device(token, "display", "invariant check", "main", now))
+    return token
+
+
 def _check_invariants(hub: LocalHub) -> None:
     assert hub.api("GET", "/api/health").status_code == 200
-    state = hub.api("GET", "/api/state", token=hub.display)  # fuzzing may log staff out
+    state = hub.api("GET", "/api/state", token=_fresh_display(hub))
     assert state.status_code == 200, state.text
     day = state.json()["now"][:10]
     for queue in state.json()["queues"]:
