@@ -92,6 +92,7 @@ def create_app(store: Store, clock: Clock, settings: HubSettings) -> FastAPI:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+            store.stop_checkpoints()
 
     app = HubApp(title="Wartemarke hub", version=VERSION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)

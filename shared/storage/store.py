@@ -141,9 +141,14 @@ class Store:
             self._checkpointer.start()
         return self._checkpointer
 
+    def stop_checkpoints(self) -> None:
+        """Leave checkpoints to the writer again (the hub's shutdown; `close` does it too)."""
+        checkpointer, self._checkpointer = self._checkpointer, None
+        if checkpointer is not None:
+            checkpointer.stop()
+
     def close(self) -> None:
-        if self._checkpointer is not None:
-            self._checkpointer.stop()
+        self.stop_checkpoints()
 
         def _close() -> None:
             self._db.conn.close()

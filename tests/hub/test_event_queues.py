@@ -60,6 +60,7 @@ def office(tmp_path: Path) -> Iterator[Office]:
     store.write_sync(setup)
     with TestClient(create_app(store, clock, settings)) as client:
         yield Office(client, store, clock, tokens)
+    store.close()
 
 
 def _waiting(event: dict[str, Any], service: str = "A") -> int:

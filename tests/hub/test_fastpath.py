@@ -87,6 +87,7 @@ def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Office]:
 
         monkeypatch.setattr(fastpath, "_answer", counted)
         yield result
+    store.close()
 
 
 def _same_shape(fast: Any, slow: Any, ignore: set[str] = _PER_TICKET) -> None:
