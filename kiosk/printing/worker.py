@@ -8,6 +8,7 @@ same way, so every public signal is emitted on the thread that owns the TicketPr
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 
@@ -25,9 +26,11 @@ class _PrintWorker(QObject):
     status_checked = Signal(object)
     job_finished = Signal(str, object)  # job_id, job.JobResult
 
-    def __init__(self, config: PrinterConfig) -> None:
+    def __init__(self, config: PrinterConfig, stopping: threading.Event) -> None:
         super().__init__()
         self._config = config
+        #: set by `TicketPrinter.shutdown`: jobs still queued are dropped, not printed
+        self._stopping = stopping
 
     @Slot()
     def prepare(self) -> None:
@@ -50,6 +53,11 @@ class _PrintWorker(QObject):
 
     @Slot(str, object)
     def print_ticket(self, job_id: str, ticket: TicketPrint) -> None:
+        if self._stopping.is_set():
+            # QThread.quit() lets the event loop finish the events it has already taken,
+            # so a queued job could still start; shutdown reports it as "disabled".
+            logger.info("print job %s dropped: the printer is shutting down", job_id)
+            return
         try:
             result = job.print_ticket(self._config, ticket)
         except Exception as exc:
@@ -97,9 +105,10 @@ class TicketPrinter(QObject):
         self._failed_later.connect(self.failed, Qt.ConnectionType.QueuedConnection)
         if not config.enabled:
             return
+        self._stopping = threading.Event()
         self._thread = QThread()
         self._thread.setObjectName("ticket-printer")
-        self._worker = _PrintWorker(config)
+        self._worker = _PrintWorker(config, self._stopping)
         self._worker.moveToThread(self._thread)
         self._prepare_requested.connect(self._worker.prepare)
         self._check_requested.connect(self._worker.check_status)
@@ -157,6 +166,7 @@ class TicketPrinter(QObject):
         thread, self._thread = self._thread, None
         if thread is None:
             return
+        self._stopping.set()
         thread.quit()
         # A job blocked on the network ends within its timeouts (connect, send, 2 queries).
         if not thread.wait(int((self._config.timeout_s * 4 + 5) * 1000)):
