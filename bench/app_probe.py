@@ -22,6 +22,7 @@ import json
 import os
 import sys
 import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -155,14 +156,24 @@ def main(argv: list[str]) -> int:
     stop = threading.Event()
     threading.Thread(target=lambda: (sys.stdin.readline(), stop.set()), daemon=True).start()
 
-    def ready() -> bool:
+    def parts() -> dict[str, bool]:
         assert speaking.announcer is not None
-        return (not screen.view_model.stale and not speaking.view_model.stale
-                and speaking.announcer.warm and kiosk.kiosk.vm.screen == Screen.START)
+        return {"display": not screen.view_model.stale,
+                "speaking display": not speaking.view_model.stale,
+                "speech engine": speaking.announcer.warm,
+                "kiosk": kiosk.kiosk.vm.screen == Screen.START}
 
-    state = {"ready": False}
+    def ready() -> bool:
+        return all(parts().values())
+
+    state: dict[str, Any] = {"ready": False, "since": time.monotonic(), "told": 0.0}
 
     def poll() -> None:
+        waited = time.monotonic() - state["since"]
+        if not state["ready"] and waited - state["told"] >= 10:
+            state["told"] = waited  # says what it waits for, so a hang can be told apart
+            emit(kind="waiting", s=round(waited), parts=parts(),
+                 kiosk_screen=str(kiosk.kiosk.vm.screen))
         if not state["ready"] and ready():
             state["ready"] = True
             emit(kind="ready")

@@ -83,7 +83,11 @@ async def _probe_round(office: Office, profile: dict[str, Any],
     started = asyncio.Event()
     load = asyncio.create_task(run_office(office, seconds=profile["load_s"],
                                           rate=profile["rate"], started=started, go=ready))
-    await asyncio.wait_for(ready.wait(), 120)
+    try:
+        await asyncio.wait_for(ready.wait(), 120)
+    except TimeoutError:
+        waiting = [x for x in lines if x["kind"] == "waiting"]
+        raise RuntimeError(f"the apps did not get ready: {waiting[-1:] or 'no word'}") from None
     step("apps ready; office running")
     traffic = await load
     step(f"office done ({traffic['calls']} calls); apps stopping (memory: {memory_events} calls)")
