@@ -37,7 +37,6 @@ class Checkpointer:
 
     Attributes:
         path: the database file.
-        passes: checkpoints run so far.
         last: the last checkpoint's (busy, WAL frames, frames copied), as SQLite reports it.
         passed: set after every checkpoint that ran (tests clear it and wait for the next).
         failed: set when a checkpoint could not run (cleared by the next one that does).
@@ -46,7 +45,6 @@ class Checkpointer:
     def __init__(self, path: Path, interval_s: float = INTERVAL_S) -> None:
         self.path = path
         self.interval_s = interval_s
-        self.passes = 0
         self.last: tuple[int, int, int] | None = None
         self.passed = threading.Event()
         self.failed = threading.Event()
@@ -80,8 +78,7 @@ class Checkpointer:
         try:
             # A short busy timeout: PASSIVE never waits for the writer, and a pass that
             # meets a lock is simply tried again in the next interval.
-            return sqlite3.connect(str(self.path), isolation_level=None, timeout=0.1,
-                                   check_same_thread=False)
+            return sqlite3.connect(str(self.path), isolation_level=None, timeout=0.1)
         except sqlite3.Error as exc:
             self._failed(exc)
             return None
@@ -92,7 +89,6 @@ class Checkpointer:
         except sqlite3.Error as exc:  # full disk, read-only file: the writer says so itself
             self._failed(exc)
             return
-        self.passes += 1
         self.last = (int(row[0]), int(row[1]), int(row[2]))
         self.failed.clear()
         self.passed.set()
