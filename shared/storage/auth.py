@@ -9,6 +9,12 @@ from typing import Any
 import sqlite_utils
 
 from shared.storage.db import iso
+from shared.storage.office import OfficeRepository
+
+#: Token look-ups kept per set-up version; a hub has a few dozen devices and sessions, so
+#: the bound only matters against a flood of made-up tokens (which are never kept anyway).
+HOLDER_MEMO_SIZE = 10_000
+_HOLDER_KEYS = ("kind", "id", "role", "name", "org", "counter", "hash")
 
 
 def token_hash(token: str) -> str:
@@ -16,8 +22,12 @@ def token_hash(token: str) -> str:
 
 
 class AuthRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database,
+                 versions: OfficeRepository | None = None) -> None:
+        """`versions`: the office repository whose set-up version also covers device tokens
+        and sessions (migration 8); with it, `holder` answers known tokens from memory."""
         self.db = db
+        self._versions = versions
 
     # clerks -------------------------------------------------------------------------------
     def clerk(self, name: str) -> dict[str, Any] | None:
@@ -74,23 +84,30 @@ class AuthRepository:
 
     def holder(self, token: str) -> dict[str, Any] | None:
         """Who a bearer token stands for: a device whose token is not revoked, or a clerk
-        session not ended; None if neither. One statement, an index look-up in each table.
+        session not ended; None if neither. One statement, an index look-up in each table,
+        or none: a token found is remembered until a device token or session is written
+        (`OfficeRepository.memo`), as every command asks for its caller.
 
         The keys: kind ("device" or "session"), id (device id or session hash), role,
         name (device or clerk name), org, counter (sessions only), hash.
         """
-        hash_ = token_hash(token)
-        row = self.db.execute(
-            "SELECT 'device', id, role, name, org, NULL FROM device_tokens "
-            "WHERE hash = ? AND revoked_at IS NULL "
-            "UNION ALL SELECT 'session', hash, role, clerk, org, counter FROM sessions "
-            "WHERE hash = ? AND ended_at IS NULL LIMIT 1",
-            [hash_, hash_],
-        ).fetchone()
+        memo = self._versions.memo("token_holders") if self._versions is not None else None
+        row = memo.get(token) if memo is not None else None
         if row is None:
-            return None
-        keys = ("kind", "id", "role", "name", "org", "counter")
-        return {**dict(zip(keys, row, strict=True)), "hash": hash_}
+            hash_ = token_hash(token)
+            found = self.db.execute(
+                "SELECT 'device', id, role, name, org, NULL FROM device_tokens "
+                "WHERE hash = ? AND revoked_at IS NULL "
+                "UNION ALL SELECT 'session', hash, role, clerk, org, counter FROM sessions "
+                "WHERE hash = ? AND ended_at IS NULL LIMIT 1",
+                [hash_, hash_],
+            ).fetchone()
+            if found is None:
+                return None
+            row = (*found, hash_)
+            if memo is not None and len(memo) < HOLDER_MEMO_SIZE:
+                memo[token] = row
+        return dict(zip(_HOLDER_KEYS, row, strict=True))
 
     def session_at(self, org: str, counter: str) -> dict[str, Any] | None:
         row = self.db.execute(

@@ -99,6 +99,22 @@ OFFICE_TABLES = ("orgs", "services", "counters", "counter_services", "weekly_slo
                   "closures", "extra_sessions")
 
 
+#: Tables of who may call (device tokens, clerk sessions): `AuthRepository` caches token
+#: look-ups under the same version (migration 8).
+AUTH_TABLES = ("device_tokens", "sessions")
+#: Every table whose writes give `office_version` a new value.
+VERSIONED_TABLES = OFFICE_TABLES + AUTH_TABLES
+
+
+def _version_triggers(db: sqlite_utils.Database, tables: tuple[str, ...]) -> None:
+    for table in tables:
+        for op in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER office_version_{table}_{op.lower()} AFTER {op} ON {table} "  # noqa: S608 - constant names
+                "BEGIN UPDATE office_version SET n = random() WHERE id = 1; END"
+            )
+
+
 def _office_version(db: sqlite_utils.Database) -> None:
     """Migration 5: a one-row version of the office's set-up, changed by triggers.
 
@@ -110,12 +126,14 @@ def _office_version(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE office_version "
                "(id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)")
     db.execute("INSERT INTO office_version (id, n) VALUES (1, random())")
-    for table in OFFICE_TABLES:
-        for op in ("INSERT", "UPDATE", "DELETE"):
-            db.execute(
-                f"CREATE TRIGGER office_version_{table}_{op.lower()} AFTER {op} ON {table} "  # noqa: S608 - constant names
-                "BEGIN UPDATE office_version SET n = random() WHERE id = 1; END"
-            )
+    _version_triggers(db, OFFICE_TABLES)
+
+
+def _auth_version(db: sqlite_utils.Database) -> None:
+    """Migration 8: device tokens and clerk sessions change `office_version` too, so the
+    token look-up every command makes is cached with the set-up (logins, logouts and
+    revocations are rare; each starts a new version)."""
+    _version_triggers(db, AUTH_TABLES)
 
 
 def _sessions_without_counter(db: sqlite_utils.Database) -> None:
@@ -137,6 +155,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (7, "partial index of the tickets at each counter (next)", _sql(
         "CREATE INDEX tickets_at_counter ON tickets (org, counter) "
         "WHERE state IN ('called', 'serving')")),
+    (8, "device tokens and sessions change the set-up version (token cache)", _auth_version),
 ]
 
 

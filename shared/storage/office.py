@@ -2,13 +2,15 @@
 
 The office's set-up (organisations, services, counters with their state, the open-hours
 plan) is read by every command but changes rarely, so `OfficeRepository` keeps it in memory
-keyed by `office_version`: triggers of migration 5 give that row a new random value on every
-write to those tables, inside the writing transaction, whoever writes (admin, CLI, another
-process). One primary-key SELECT tells whether the cache is still the truth. Inside a write
-transaction nobody else can write, so it is asked once per transaction and again only after
-this connection changed an office table: `watch` adds TEMP triggers (they live in this
-connection only, so no other process needs them) that tell the repository so. A group of
-commands sharing one transaction (`shared.storage.group`) asks once, not once per command.
+keyed by `office_version`: triggers of migrations 5 and 8 give that row a new random value on
+every write to those tables (and to device tokens and sessions, whose look-ups
+`AuthRepository` keeps here too), inside the writing transaction, whoever writes (admin,
+CLI, another process). One primary-key SELECT tells whether the cache is still the truth.
+Inside a write transaction nobody else can write, so it is asked once per transaction and
+again only after this connection changed a versioned table: `watch` adds TEMP triggers (they
+live in this connection only, so no other process needs them) that tell the repository so.
+A group of commands sharing one transaction (`shared.storage.group`) asks once, not once per
+command.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import sqlite_utils
 
 from shared.domain.model import Counter, CounterState, Organisation, Service
 from shared.storage.db import iso, parse_iso
-from shared.storage.migrations import OFFICE_TABLES
+from shared.storage.migrations import VERSIONED_TABLES
 
 if TYPE_CHECKING:  # the holidays calendar behind it is imported only when a plan is built
     from shared.domain.hours import HoursPlan
@@ -75,7 +77,7 @@ class OfficeRepository:
         write transaction that has written anything, as safe and slower."""
         conn = self.db.conn
         conn.create_function("wartemarke_office_changed", 0, self._changed)
-        for table in OFFICE_TABLES:
+        for table in VERSIONED_TABLES:
             for op in ("INSERT", "UPDATE", "DELETE"):
                 conn.execute(
                     f"CREATE TEMP TRIGGER IF NOT EXISTS watch_{table}_{op.lower()} "
@@ -122,6 +124,13 @@ class OfficeRepository:
         if key not in facts.derived:
             facts.derived[key] = compute()
         return facts.derived[key]  # type: ignore[no-any-return]
+
+    def memo(self, key: Hashable) -> dict[Any, Any]:
+        """A dict that lives as long as the current set-up version, for look-ups that
+        depend only on versioned tables (`migrations.VERSIONED_TABLES`: the set-up, device
+        tokens and sessions), filled by the caller (`AuthRepository.holder`)."""
+        found: dict[Any, Any] = self._current().derived.setdefault(key, {})
+        return found
 
     # organisations, services, counters ------------------------------------------------------
     def org(self, org_id: str) -> Organisation | None:

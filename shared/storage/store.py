@@ -54,10 +54,11 @@ class Store:
         self.path = Path(path)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wartemarke-db")
         self._db: sqlite_utils.Database = self._executor.submit(self._open).result()
+        office = OfficeRepository(self._db)
         self.repos = Repos(
             self._db, TicketRepository(self._db), EventRepository(self._db),
             RequestRepository(self._db), MetaRepository(self._db),
-            OfficeRepository(self._db), AuthRepository(self._db),
+            office, AuthRepository(self._db, versions=office),
         )
         #: called on the writer thread whenever grouped work was rolled back
         self.rolled_back: list[Callable[[], None]] = [self.repos.office.forget]

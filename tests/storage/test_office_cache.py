@@ -21,7 +21,7 @@ from shared.domain.model import Counter, CounterState, Organisation, Service
 from shared.hub.views import OfficeView
 from shared.storage.admin import AdminRepository
 from shared.storage.db import immediate
-from shared.storage.migrations import OFFICE_TABLES
+from shared.storage.migrations import VERSIONED_TABLES
 from shared.storage.seed import seed_example
 from shared.storage.store import Repos, Store
 
@@ -59,7 +59,7 @@ def test_every_office_table_bumps_the_version_on_insert_update_delete(store: Sto
     triggers = store.read_sync(lambda r: {row[0] for row in r.db.execute(
         "SELECT tbl_name || ':' || substr(name, length('office_version_' || tbl_name) + 2) "
         "FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'office_version_%'")})
-    assert triggers == {f"{t}:{op}" for t in OFFICE_TABLES
+    assert triggers == {f"{t}:{op}" for t in VERSIONED_TABLES
                         for op in ("insert", "update", "delete")}
 
 

@@ -49,7 +49,7 @@ def test_sessions_keep_their_rows_when_the_counter_becomes_optional(
     db.execute("INSERT INTO sessions (hash, clerk, role, org, counter, created_at) "
                 "VALUES ('h1', 'anna', 'clerk', 'main', '1', '2026-11-25T08:00:00Z')")
     monkeypatch.undo()
-    assert migrations.migrate(db) == [6, 7]
+    assert migrations.migrate(db) == [6, 7, 8]
     assert db.execute("SELECT hash, clerk, counter FROM sessions").fetchall() == [
         ("h1", "anna", "1")]
     db.execute("INSERT INTO sessions (hash, clerk, role, org, counter, created_at) "
