@@ -100,6 +100,8 @@ class OfficeView:
                  settings: HubSettings, times: dict[str, list[float]] | None = None) -> None:
         self.repos, self.org, self.now, self.settings = repos, org, now, settings
         self._stats: dict[str, tuple[int, datetime | None]] | None = None
+        #: the connection's `total_changes` when `_stats` were read (see `fresh`)
+        self._stats_at = -1
         #: measured service times per service; may be the hub's cache (see `Hub.times_cache`)
         self._times: dict[str, list[float]] = {} if times is None else times
 
@@ -107,6 +109,7 @@ class OfficeView:
     def stats(self) -> dict[str, tuple[int, datetime | None]]:
         if self._stats is None:
             self._stats = self.repos.tickets.queue_stats(self.org.id)
+            self._stats_at = self.repos.db.conn.total_changes
         return self._stats
 
     @property
@@ -169,11 +172,26 @@ class OfficeView:
         return self.repos.tickets.count_ahead(ticket)
 
     def fresh(self) -> OfficeView:
-        """Forget the queue figures, which later ticket writes of the same transaction change;
-        keep the measured times (see `Tx.ticket_event`). The set-up is never stale (see the
-        class docstring)."""
-        self._stats = None
+        """Forget the queue figures if anything was written since they were read (a ticket
+        write of the same transaction changes them); keep the measured times (see
+        `Tx.ticket_event`). The set-up is never stale (see the class docstring)."""
+        if self._stats_at != self.repos.db.conn.total_changes:
+            self._stats = None
         return self
+
+    def waiting_added(self, ticket: Ticket) -> None:
+        """`ticket` was just stored as waiting, and the only writes since the queue figures
+        were read were its own (its number and its row): they are now one more waiting for
+        its service, with the longest wait unchanged unless it is the first. Saves reading
+        them again for the ticket's event; the same figures as `queue_stats` would give
+        (tests/storage/test_queue_figures.py)."""
+        if self._stats is None or ticket.state is not TicketState.WAITING:
+            return
+        count, oldest = self._stats.get(ticket.service, (0, None))
+        since = ticket.waiting_since
+        self._stats = {**self._stats, ticket.service: (
+            count + 1, since if oldest is None or since < oldest else oldest)}
+        self._stats_at = self.repos.db.conn.total_changes
 
     def add_time(self, ticket: Ticket) -> None:
         """A ticket was just finished: put its service time in front of the cached ones,
