@@ -127,10 +127,6 @@ class Hub:
         self._times: dict[str, tuple[datetime, dict[str, list[float]]]] = {}
         # Work rolled back may have filled the cache with times that were never stored.
         store.rolled_back.append(self._times.clear)
-        #: events of the commands committed in the running group, in commit order (writer
-        #: thread only); the group's end hands them to the event loop at once
-        self._outbox: list[dict[str, Any]] = []
-        store.group_committed.append(self._send_outbox)
 
     def times_cache(self, org_id: str, now: datetime) -> dict[str, list[float]]:
         """Measured service times per service of an org, shared by commands and reads.
@@ -208,12 +204,9 @@ class Hub:
         _answer, events, rolled_to = done
         # Only now: a refused command rolls its day's expiries back, and the next must redo them.
         self._day = rolled_to
-        self._outbox.extend(events)
+        self._publish(events)
 
-    def _send_outbox(self) -> None:
-        """After a group's COMMIT, before its callers are answered: its events go out in
-        one hand-over, so the subscribers are woken once per group, not once per command."""
-        events, self._outbox = self._outbox, []
+    def _publish(self, events: list[dict[str, Any]]) -> None:
         if events and self.loop is not None:
             self.loop.call_soon_threadsafe(self.broadcaster.publish, events)
 

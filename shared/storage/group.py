@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import sqlite3
 import threading
 from collections import deque
@@ -26,8 +25,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from shared.storage.db import StorageUnavailable, is_unavailable
-
-log = logging.getLogger(__name__)
 
 #: At most this many commands share one transaction (bounds the time to the first answer).
 MAX_GROUP = 64
@@ -62,20 +59,15 @@ class GroupCommit:
         rolled_back: called on the writer thread whenever work was undone (savepoint or
             whole transaction), so caches filled from that work can be dropped.
         began: called on the writer thread right after each `BEGIN IMMEDIATE`.
-        committed: called on the writer thread after a COMMIT, once the group's jobs' own
-            `committed` callbacks ran and before any of their callers is answered (the hub
-            sends the group's events there, in one hand-over to the event loop).
     """
 
     def __init__(self, conn: sqlite3.Connection, submit: Callable[[Callable[[], None]], Any],
                  rolled_back: Callable[[], None],
-                 began: Callable[[], None] = lambda: None,
-                 committed: Callable[[], None] = lambda: None) -> None:
+                 began: Callable[[], None] = lambda: None) -> None:
         self._conn = conn
         self._submit = submit
         self._rolled_back = rolled_back
         self._began = began
-        self._committed = committed
         self._lock = threading.Lock()
         self._queue: deque[Job] = deque()
         self._draining = False
@@ -134,10 +126,6 @@ class GroupCommit:
                     job.committed(job.value)
                 except Exception as exc:  # stored; a retry with its request id gets the answer
                     job.ok, job.value = False, exc
-        try:
-            self._committed()
-        except Exception:  # the answers must still go out: everything is stored
-            log.exception("after-commit hook failed")
         self._deliver(jobs)
 
     def _run_one(self, job: Job) -> bool:

@@ -62,13 +62,9 @@ class Store:
         )
         #: called on the writer thread whenever grouped work was rolled back
         self.rolled_back: list[Callable[[], None]] = [self.repos.office.forget]
-        #: called on the writer thread after each grouped COMMIT, once its jobs' own
-        #: `committed` callbacks ran and before their callers are answered
-        self.group_committed: list[Callable[[], None]] = []
         self._executor.submit(self.repos.office.watch).result()
         self._group = GroupCommit(self._db.conn, self._executor.submit, self._forget,
-                                  began=self.repos.office.began,
-                                  committed=self._after_group)
+                                  began=self.repos.office.began)
         self._checkpointer: Checkpointer | None = None
 
     @classmethod
@@ -121,10 +117,6 @@ class Store:
 
     def _forget(self) -> None:
         for hook in self.rolled_back:
-            hook()
-
-    def _after_group(self) -> None:
-        for hook in self.group_committed:
             hook()
 
     async def run_in_thread(self, fn: Callable[..., T], *args: object) -> T:

@@ -40,14 +40,11 @@ def _keys(store: Store) -> set[str]:
 
 
 async def _as_group(store: Store, jobs: list[Callable[[Repos], Any]],
-                    committed: Callable[[Any], None] | None = None,
-                    waiting: list[asyncio.Future[Any]] | None = None) -> list[Any]:
-    """Queue `jobs` while the writer thread is busy, so they run as one group; their
-    futures are put in `waiting` as well."""
+                    committed: Callable[[Any], None] | None = None) -> list[Any]:
+    """Queue `jobs` while the writer thread is busy, so they run as one group."""
     gate = threading.Event()
     held = asyncio.ensure_future(store.run_in_thread(gate.wait))
-    waiting = [] if waiting is None else waiting
-    waiting += [asyncio.ensure_future(store.write_grouped(job, committed)) for job in jobs]
+    waiting = [asyncio.ensure_future(store.write_grouped(job, committed)) for job in jobs]
     await asyncio.sleep(0)  # let every write_grouped queue its job
     gate.set()
     await held
@@ -132,23 +129,6 @@ def test_committed_runs_after_commit_in_order(store: Store) -> None:
 
     asyncio.run(_as_group(store, [_put("k1"), _put("k2")], after))
     assert order == [("k1", True), ("k2", True)]
-
-
-def test_group_committed_hooks_run_once_per_group_before_any_answer(store: Store) -> None:
-    """The hub sends a group's events there: after every job's own callback, before the
-    callers hear back, also when one of them failed."""
-    order: list[str] = []
-    waiting: list[asyncio.Future[Any]] = []
-    store.group_committed.append(
-        lambda: order.append(f"group, {sum(f.done() for f in waiting)} answered"))
-
-    def broken(repos: Repos) -> None:
-        raise ValueError("refused")
-
-    results = asyncio.run(_as_group(store, [_put("k1"), broken, _put("k2")],
-                                    lambda key: order.append(f"committed {key}"), waiting))
-    assert order == ["committed k1", "committed k2", "group, 0 answered"]
-    assert isinstance(results[1], ValueError) and results[::2] == ["k1", "k2"]
 
 
 def test_storage_unavailable_when_the_transaction_cannot_begin(store: Store) -> None:
