@@ -26,11 +26,26 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-[ -x .venv/bin/python ] || python3 -m venv .venv
+# The interpreter: $PYTHON if given, else the distribution's own python3 (Debian and Ubuntu
+# build it with profile-guided and link-time optimisation: the hub answered about 1.1x the
+# commands per second on it than on a plain build from source, e.g. pyenv's), else the
+# python3 on the PATH. Wartemarke needs Python 3.11 or newer.
+recent() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
+python="${PYTHON:-}"
+if [ -z "$python" ]; then
+  for candidate in /usr/bin/python3 python3; do
+    if recent "$candidate"; then python="$candidate"; break; fi
+  done
+fi
+if [ -z "$python" ] || ! recent "$python"; then
+  echo "Wartemarke needs Python 3.11 or newer (set PYTHON=/path/to/python3.11)" >&2
+  exit 1
+fi
+[ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 if [ "$with_tests" = 1 ]; then
   .venv/bin/python -m pip install -q -e ".[test]"
 else
   .venv/bin/python -m pip install -q -e .
 fi
-echo "Wartemarke installed in .venv"
+echo "Wartemarke installed in .venv ($(.venv/bin/python -c 'import sys; print("Python", sys.version.split()[0], "from", sys.base_prefix)'))"
