@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,14 +29,6 @@ NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)  # a Wednesday, 09:00 in Berlin: 
 
 class RollbackError(Exception):
     """Raised inside a transaction to roll it back."""
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(tmp_path / "db.sqlite3")
-    opened.write_sync(seed_example)
-    yield opened
-    opened.close()
 
 
 def _counter(store: Store, counter_id: str = "1") -> Counter | None:

@@ -4,27 +4,16 @@ revoked device or an ended session must still be refused by the very next comman
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from shared.storage.admin import AdminRepository
 from shared.storage.auth import HOLDER_MEMO_SIZE
 from shared.storage.db import immediate
-from shared.storage.seed import seed_example
 from shared.storage.store import Repos, Store
 
 NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(tmp_path / "db.sqlite3")
-    opened.write_sync(seed_example)
-    yield opened
-    opened.close()
 
 
 def _holder(store: Store, token: str) -> dict[str, object] | None:
