@@ -11,9 +11,6 @@ import sqlite_utils
 from shared.storage.db import iso
 from shared.storage.office import OfficeRepository
 
-#: Token look-ups kept per set-up version; a hub has a few dozen devices and sessions, so
-#: the bound only matters against a flood of made-up tokens (which are never kept anyway).
-HOLDER_MEMO_SIZE = 10_000
 _HOLDER_KEYS = ("kind", "id", "role", "name", "org", "counter", "hash")
 
 
@@ -22,10 +19,9 @@ def token_hash(token: str) -> str:
 
 
 class AuthRepository:
-    def __init__(self, db: sqlite_utils.Database,
-                 versions: OfficeRepository | None = None) -> None:
+    def __init__(self, db: sqlite_utils.Database, versions: OfficeRepository) -> None:
         """`versions`: the office repository whose set-up version also covers device tokens
-        and sessions (migration 8); with it, `holder` answers known tokens from memory."""
+        and sessions (migration 8), so `holder` answers known tokens from memory."""
         self.db = db
         self._versions = versions
 
@@ -91,8 +87,8 @@ class AuthRepository:
         The keys: kind ("device" or "session"), id (device id or session hash), role,
         name (device or clerk name), org, counter (sessions only), hash.
         """
-        memo = self._versions.memo("token_holders") if self._versions is not None else None
-        row = memo.get(token) if memo is not None else None
+        memo = self._versions.memo("token_holders")
+        row = memo.get(token)
         if row is None:
             hash_ = token_hash(token)
             found = self.db.execute(
@@ -104,9 +100,8 @@ class AuthRepository:
             ).fetchone()
             if found is None:
                 return None
-            row = (*found, hash_)
-            if memo is not None and len(memo) < HOLDER_MEMO_SIZE:
-                memo[token] = row
+            # Only tokens with a live row are kept: made-up ones cannot fill the memory.
+            row = memo[token] = (*found, hash_)
         return dict(zip(_HOLDER_KEYS, row, strict=True))
 
     def session_at(self, org: str, counter: str) -> dict[str, Any] | None:

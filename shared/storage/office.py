@@ -65,13 +65,13 @@ class OfficeRepository:
         self.db = db
         self._facts: _Facts | None = None
         #: the version was read in the running write transaction and this connection has
-        #: not changed an office table since (see `began`, `watch`)
+        #: not changed a versioned table since (see `began`, `watch`)
         self._fresh = False
         self._watched = False
 
     # the cache ----------------------------------------------------------------------------
     def watch(self) -> None:
-        """Be told by TEMP triggers when this connection changes an office table, so the
+        """Be told by TEMP triggers when this connection changes a versioned table, so the
         version is read once per write transaction rather than after every write. Without
         it (a connection that never called this) the version is read at every look-up in a
         write transaction that has written anything, as safe and slower."""
@@ -91,7 +91,7 @@ class OfficeRepository:
         """The cache if it is of the current `office_version`, else a new empty one.
 
         Inside a write transaction no other connection can write, so while this connection
-        changed no office table since the version was read, it is still the same.
+        changed no versioned table since the version was read, it is still the same.
         """
         conn = self.db.conn
         facts = self._facts
