@@ -1,8 +1,10 @@
 """Durable commands per second: issue + next pairs on concurrent keep-alive connections.
 
     .venv/bin/python bench/throughput.py [--seconds 10] [--connections 50] [--displays 20]
+                                         [--backlog 150]
 
-(alone, on a fresh hub; `bench/run.py` runs it as part of the whole benchmark).
+(alone, on a fresh hub; `bench/run.py` runs it as part of the whole benchmark, after the
+office phase has left about 150 visitors waiting: `--backlog` issues that many first).
 
 Each connection alternates "issue a ticket" (kiosk token) and "next" at its own counter,
 so the queue neither runs dry nor grows. A command counts when its 2xx answer arrived —
@@ -129,10 +131,25 @@ async def run_throughput(office: Office, *, seconds: float, connections: int = 5
             "display_problems": problems}
 
 
-async def _main_async(seconds: float, connections: int, displays: int) -> dict[str, Any]:
+async def _issue_backlog(office: Office, count: int) -> None:
+    """`count` waiting visitors spread over the services, as the office phase leaves them."""
+    conn = HttpConn.for_url(office.url)
+    try:
+        for i in range(count):
+            status, answer = await conn.request("POST", "/api/tickets",
+                                                {"service": SERVICES[i % 3]}, office.kiosk_token)
+            if status != 201:
+                raise RuntimeError(f"backlog ticket {i} answered {status}: {answer}")
+    finally:
+        conn.close()
+
+
+async def _main_async(seconds: float, connections: int, displays: int,
+                      backlog: int) -> dict[str, Any]:
     data = Path(tempfile.mkdtemp(prefix="wartemarke-throughput-"))
     hub, office = start_office(data, connections)
     try:
+        await _issue_backlog(office, backlog)
         return await run_throughput(office, seconds=seconds, connections=connections,
                                     displays=displays, hub_pid=hub.process.pid)
     finally:
@@ -146,8 +163,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--displays", type=int, default=20)
+    parser.add_argument("--backlog", type=int, default=0,
+                        help="visitors already waiting when the run starts")
     args = parser.parse_args(argv)
-    result = asyncio.run(_main_async(args.seconds, args.connections, args.displays))
+    result = asyncio.run(_main_async(args.seconds, args.connections, args.displays,
+                                     args.backlog))
     latency = sorted(result.pop("latency_ms"))
     result["latency_p50_ms"] = round(statistics.median(latency), 1) if latency else None
     print(json.dumps(result, indent=2))
