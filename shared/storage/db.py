@@ -84,17 +84,26 @@ def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 
 
 def iso(moment: datetime | None) -> str | None:
-    """UTC text with microseconds, sortable as text; None stays None."""
+    """UTC text with microseconds, sortable as text; None stays None.
+
+    The same text as `strftime("%Y-%m-%dT%H:%M:%S.%fZ")` of the UTC time, written with
+    `%`-formatting: `isoformat` and `strftime` build their text with C's printf, which
+    took twice as long, several times in every command (tests/storage/test_time_text.py).
+    """
     if moment is None:
         return None
-    utc = moment.astimezone(UTC).replace(tzinfo=None)
-    return utc.isoformat(timespec="microseconds") + "Z"  # as strftime(…%f…Z), faster
+    if moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    return "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ" % (  # noqa: UP031 - f-strings took 1.8x
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second,
+        moment.microsecond)
 
 
 def seconds_z(moment: datetime) -> str:
     """Whole-second text with a Z, as `strftime("%Y-%m-%dT%H:%M:%SZ")` writes it, faster
     (it runs for every time field of every event and answer). The caller passes UTC."""
-    return moment.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+    return "%04d-%02d-%02dT%02d:%02d:%02dZ" % (  # noqa: UP031 - f-strings took 1.8x
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
 def parse_iso(text: str | None) -> datetime | None:
