@@ -67,7 +67,6 @@ def issue_command(caller: Caller, body: IssueIn) -> Callable[[Tx], Answer]:
             priority=body.priority, status_key=secrets.token_urlsafe(16), printed=body.printed,
         )
         ticket = tx.repos.tickets.insert(ticket, issued_by=caller.principal)
-        view.waiting_added(ticket)
         tx.ticket_event("ticket_issued", ticket)
         after = tx.view(caller.org)
         data = for_role(ticket_json(ticket), caller.role, own=True)

@@ -166,7 +166,7 @@ class OfficeView:
         return result
 
     def position(self, ticket: Ticket) -> int:
-        """People ahead: `queue.position` over the ticket's service queue, counted in SQL."""
+        """People ahead: `queue.position` over the ticket's service queue (`count_ahead`)."""
         if ticket.state is not TicketState.WAITING:
             raise ValueError(f"ticket {ticket.number} is {ticket.state}, not waiting")
         return self.repos.tickets.count_ahead(ticket)
@@ -178,20 +178,6 @@ class OfficeView:
         if self._stats_at != self.repos.db.conn.total_changes:
             self._stats = None
         return self
-
-    def waiting_added(self, ticket: Ticket) -> None:
-        """`ticket` was just stored as waiting, and the only writes since the queue figures
-        were read were its own (its number and its row): they are now one more waiting for
-        its service, with the longest wait unchanged unless it is the first. Saves reading
-        them again for the ticket's event; the same figures as `queue_stats` would give
-        (tests/storage/test_queue_figures.py)."""
-        if self._stats is None or ticket.state is not TicketState.WAITING:
-            return
-        count, oldest = self._stats.get(ticket.service, (0, None))
-        since = ticket.waiting_since
-        self._stats = {**self._stats, ticket.service: (
-            count + 1, since if oldest is None or since < oldest else oldest)}
-        self._stats_at = self.repos.db.conn.total_changes
 
     def add_time(self, ticket: Ticket) -> None:
         """A ticket was just finished: put its service time in front of the cached ones,

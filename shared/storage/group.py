@@ -59,15 +59,18 @@ class GroupCommit:
         rolled_back: called on the writer thread whenever work was undone (savepoint or
             whole transaction), so caches filled from that work can be dropped.
         began: called on the writer thread right after each `BEGIN IMMEDIATE`.
+        committed: called on the writer thread right after each successful COMMIT.
     """
 
     def __init__(self, conn: sqlite3.Connection, submit: Callable[[Callable[[], None]], Any],
                  rolled_back: Callable[[], None],
-                 began: Callable[[], None] = lambda: None) -> None:
+                 began: Callable[[], None] = lambda: None,
+                 committed: Callable[[], None] = lambda: None) -> None:
         self._conn = conn
         self._submit = submit
         self._rolled_back = rolled_back
         self._began = began
+        self._committed = committed
         self._lock = threading.Lock()
         self._queue: deque[Job] = deque()
         self._draining = False
@@ -120,6 +123,7 @@ class GroupCommit:
             self._rolled_back()
             self._fail(jobs, storage_error(exc), only_ok=True)
             return
+        self._committed()
         for job in jobs:
             if job.ok and job.committed is not None:
                 try:

@@ -60,11 +60,13 @@ class Store:
             RequestRepository(self._db), MetaRepository(self._db),
             office, AuthRepository(self._db, versions=office),
         )
-        #: called on the writer thread whenever grouped work was rolled back
-        self.rolled_back: list[Callable[[], None]] = [self.repos.office.forget]
-        self._executor.submit(self.repos.office.watch).result()
+        #: called on the writer thread whenever work was rolled back
+        self.rolled_back: list[Callable[[], None]] = [
+            self.repos.office.forget, self.repos.tickets.waiting.forget]
+        self._executor.submit(self._watch).result()
         self._group = GroupCommit(self._db.conn, self._executor.submit, self._forget,
-                                  began=self.repos.office.began)
+                                  began=self._began,
+                                  committed=self.repos.tickets.waiting.committed)
         self._checkpointer: Checkpointer | None = None
 
     @classmethod
@@ -76,11 +78,27 @@ class Store:
         migrate(db)
         return db
 
+    def _watch(self) -> None:
+        """The caches kept by this connection's own TEMP triggers (office set-up, waiting)."""
+        self.repos.office.watch()
+        self.repos.tickets.waiting.watch()
+
+    def _began(self) -> None:
+        """Right after each BEGIN IMMEDIATE: the caches check what others may have written."""
+        self.repos.office.began()
+        self.repos.tickets.waiting.began()
+
     # synchronous use (CLI, tests, and the bodies run on the writer thread) ----------------
     def _write_here(self, fn: Callable[[Repos], T]) -> T:
-        with immediate(self._db):
-            self.repos.office.began()
-            return fn(self.repos)
+        try:
+            with immediate(self._db):
+                self._began()
+                result = fn(self.repos)
+        except BaseException:
+            self._forget()
+            raise
+        self.repos.tickets.waiting.committed()
+        return result
 
     def _read_here(self, fn: Callable[[Repos], T]) -> T:
         try:

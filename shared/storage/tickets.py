@@ -10,6 +10,7 @@ import sqlite_utils
 
 from shared.domain.model import Ticket, TicketState
 from shared.storage.db import iso
+from shared.storage.waiting import Key, WaitingQueues, ahead, figures
 
 _COLUMNS = (
     "id, org, service, number, seq, day, issued_at, state, priority, counter, called_at, "
@@ -50,6 +51,12 @@ def _utc(text: str | None) -> datetime | None:
     return moment if moment.tzinfo is UTC else moment.astimezone(UTC)
 
 
+def _call_key(ticket: Ticket) -> Key:
+    """The ticket's place in the call order as `WaitingQueues` and `counted_ahead` compare it."""
+    return (-int(ticket.priority), 0 if ticket.counter is not None else 1,
+            str(iso(ticket.waiting_since)), ticket.id)
+
+
 def _ticket(row: Any) -> Ticket:
     (id_, org, service, number, seq, day, issued_at, state, priority, counter, called_at,
      started_at, finished_at, queued_at, recalls, note, clerk, status_key, printed) = row
@@ -67,6 +74,8 @@ class TicketRepository:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        #: the waiting tickets in memory, once the store made it watch (`shared.storage.waiting`)
+        self.waiting = WaitingQueues(db)
 
     def next_seq(self, org: str, service: str, day: str) -> int:
         """Reserve the next running number of a service's day (inside the caller's transaction)."""
@@ -142,6 +151,12 @@ class TicketRepository:
 
     def queue_stats(self, org: str) -> dict[str, tuple[int, datetime | None]]:
         """Per service: how many wait and since when the longest-waiting one waits."""
+        if self.waiting.watching:
+            return figures(self.waiting.lines(org), _utc)
+        return self.counted_queue_stats(org)
+
+    def counted_queue_stats(self, org: str) -> dict[str, tuple[int, datetime | None]]:
+        """`queue_stats` counted in SQL (without the store's `WaitingQueues`, and in tests)."""
         rows = self.db.execute(
             "SELECT service, COUNT(*), MIN(COALESCE(queued_at, issued_at)) FROM tickets "
             "WHERE org = ? AND state = 'waiting' GROUP BY service",
@@ -174,16 +189,22 @@ class TicketRepository:
         return sorted((_ticket(r) for r in rows), key=lambda t: t.id)
 
     def count_ahead(self, ticket: Ticket) -> int:
-        """`shared.domain.queue.position` as one indexed COUNT (tests/storage/test_queue_sql.py
-        checks both agree): waiting tickets of the same service whose call-order key
-        (priority, reserved first, waiting since, id) comes before the ticket's; for a
-        reserved ticket, tickets reserved for another counter do not count."""
-        mine = (-int(ticket.priority), 0 if ticket.counter is not None else 1,
-                iso(ticket.waiting_since), ticket.id)
+        """`shared.domain.queue.position`: waiting tickets of the same service whose
+        call-order key (priority, reserved first, waiting since, id) comes before the
+        ticket's; for a reserved ticket, tickets reserved for another counter do not count.
+        From the store's `WaitingQueues` (tests/storage/test_waiting_queues.py), else SQL."""
+        if self.waiting.watching:
+            line = self.waiting.lines(ticket.org).get(ticket.service)
+            return ahead(line, _call_key(ticket), ticket.id, ticket.counter)
+        return self.counted_ahead(ticket)
+
+    def counted_ahead(self, ticket: Ticket) -> int:
+        """`count_ahead` as one indexed COUNT (tests/storage/test_queue_sql.py checks it
+        agrees with the domain)."""
         sql = ("SELECT COUNT(*) FROM tickets WHERE state = 'waiting' AND org = ? AND service = ? "
                "AND id != ? AND (-priority, CASE WHEN counter IS NULL THEN 1 ELSE 0 END, "
                "COALESCE(queued_at, issued_at), id) < (?, ?, ?, ?)")
-        params: list[Any] = [ticket.org, ticket.service, ticket.id, *mine]
+        params: list[Any] = [ticket.org, ticket.service, ticket.id, *_call_key(ticket)]
         if ticket.counter is not None:
             sql += " AND (counter IS NULL OR counter = ?)"
             params.append(ticket.counter)

@@ -230,31 +230,12 @@ def _new_waiting(repos: Repos, service: str, issued: datetime, seq: int) -> Tick
     return repos.tickets.insert(ticket)
 
 
-@pytest.mark.parametrize("issued", [NOW, NOW - timedelta(days=1)], ids=["newest", "oldest"])
-def test_a_ticket_just_issued_joins_the_figures_exactly_as_the_query_has_them(
-        store: Store, issued: datetime) -> None:
-    """Issue reads the queue figures for its capacity check, stores the ticket and tells the
-    view (`waiting_added`) instead of reading them again for the ticket's event."""
-
-    def body(repos: Repos) -> list[tuple[object, object]]:
-        view = _view(repos)
-        seen = []
-        for seq, service in enumerate("AOOMA", start=500):  # O had nobody waiting at first
-            view.waiting_count(service)
-            view.waiting_added(_new_waiting(repos, service, issued, seq))
-            seen.append((view.fresh().queues(), _reference_queues(repos)))
-        return seen
-
-    seen = store.write_sync(body)
-    assert all(figures == reference for figures, reference in seen)
-
-
 def test_figures_are_read_again_after_any_write_since(store: Store) -> None:
     def body(repos: Repos) -> tuple[object, object, object]:
         view = _view(repos)
         before = view.queues()
         unchanged = view.fresh().queues()
-        _new_waiting(repos, "M", NOW, 600)  # without `waiting_added`
+        _new_waiting(repos, "M", NOW, 600)
         return before, unchanged, (view.fresh().queues(), _reference_queues(repos))
 
     before, unchanged, (after, reference) = store.write_sync(body)

@@ -1,7 +1,8 @@
 """The SQL forms of the queue rules agree with `shared.domain.queue` on random queues.
 
-`TicketRepository.count_ahead` (position) and `pool_for_counter` (the few candidates "next"
-loads) exist for speed; the domain functions stay the definition.
+`TicketRepository.counted_ahead` (position; `count_ahead` answers it from memory) and
+`pool_for_counter` (the few candidates "next" loads) exist for speed; the domain functions
+stay the definition.
 """
 
 from __future__ import annotations
@@ -57,11 +58,12 @@ def test_count_ahead_is_the_domain_position(store: Store, seed: int) -> None:
     stored = _store(store, _random_tickets(random.Random(seed), 120))
     waiting = [t for t in stored if t.state is TicketState.WAITING]
 
-    def counts(repos: Repos) -> list[int]:
-        return [repos.tickets.count_ahead(t) for t in waiting]
+    def counts(repos: Repos) -> tuple[list[int], list[int]]:
+        return ([repos.tickets.counted_ahead(t) for t in waiting],
+                [repos.tickets.count_ahead(t) for t in waiting])  # from memory
 
     expected = [queue.position(t, stored) for t in waiting]
-    assert store.read_sync(counts) == expected
+    assert store.read_sync(counts) == (expected, expected)
 
 
 @pytest.mark.parametrize("seed", range(8))
