@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -32,6 +33,7 @@ _FIRST_WAITING = (
     "ORDER BY priority DESC, COALESCE(queued_at, issued_at), id LIMIT 1)")
 
 
+@functools.cache
 def pool_sql(services: int) -> str:
     """`TicketRepository.pool_for_counter` as one statement of index look-ups: the counter's
     called or serving tickets, the first reserved for it, the first unreserved per service.
