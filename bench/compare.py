@@ -1,7 +1,7 @@
 """Compare the hub's throughput of two versions in runs that take turns (not a test).
 
     .venv/bin/python bench/compare.py BASE [CANDIDATE] [--rounds 6] [--seconds 4]
-                                                          [--backlog 150]
+                                                          [--backlog 150] [--history N]
 
 BASE and CANDIDATE are git revisions (CANDIDATE defaults to the working tree as it is).
 Each is checked out into a temporary worktree and `bench/throughput.py` of *this* tree
@@ -34,9 +34,10 @@ def _worktree(rev: str, into: Path) -> Path:
     return into
 
 
-def _run(tree: Path, seconds: float, backlog: int) -> dict[str, float]:
+def _run(tree: Path, seconds: float, backlog: int, history: int) -> dict[str, float]:
     out = subprocess.run([sys.executable, str(tree / "bench" / "throughput.py"),
-                          "--seconds", str(seconds), "--backlog", str(backlog)],
+                          "--seconds", str(seconds), "--backlog", str(backlog),
+                          "--history", str(history)],
                          cwd=tree, capture_output=True, text=True, check=False)
     try:
         result = json.loads(out.stdout)
@@ -54,6 +55,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--backlog", type=int, default=0,
                         help="visitors waiting when each run starts (the full run has ~150)")
+    parser.add_argument("--history", type=int, default=0,
+                        help="tickets of history written before each run (the full run: 150000)")
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="wartemarke-compare-"))
@@ -69,7 +72,7 @@ def main(argv: list[str]) -> int:
         for i in range(args.rounds):
             order = [("base", base), ("candidate", candidate)]
             for name, tree in order if i % 2 == 0 else reversed(order):
-                result = _run(tree, args.seconds, args.backlog)
+                result = _run(tree, args.seconds, args.backlog, args.history)
                 runs[name].append(result)
                 sys.stderr.write(f"{name:9} {result['per_second']:7.0f}/s "
                                  f"{result['cpu_ms']:.3f} ms CPU per command\n")

@@ -1,10 +1,11 @@
 """Durable commands per second: issue + next pairs on concurrent keep-alive connections.
 
     .venv/bin/python bench/throughput.py [--seconds 10] [--connections 50] [--displays 20]
-                                         [--backlog 150]
+                                         [--backlog 150] [--history 150000]
 
 (alone, on a fresh hub; `bench/run.py` runs it as part of the whole benchmark, after the
-office phase has left about 150 visitors waiting: `--backlog` issues that many first).
+office phase has left about 150 visitors waiting: `--backlog` issues that many first;
+`--history` writes that many tickets of a year's history first, as its second round does).
 
 Each connection alternates "issue a ticket" (kiosk token) and "next" at its own counter,
 so the queue neither runs dry nor grows. A command counts when its 2xx answer arrived —
@@ -37,7 +38,8 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import SERVICES, HttpConn, Office, now_ns, start_office
+from bench.common import SERVICES, HttpConn, Office, now_ns, prepare_office, start_office
+from bench.history import RETENTION_DAYS, write_history
 from bench.wire import LeanDisplay
 
 #: Waiting longer than this for the displays to catch up counts as a failed run.
@@ -145,9 +147,13 @@ async def _issue_backlog(office: Office, count: int) -> None:
 
 
 async def _main_async(seconds: float, connections: int, displays: int,
-                      backlog: int) -> dict[str, Any]:
+                      backlog: int, history: int) -> dict[str, Any]:
     data = Path(tempfile.mkdtemp(prefix="wartemarke-throughput-"))
-    hub, office = start_office(data, connections)
+    tokens = None
+    if history:
+        tokens = prepare_office(data, connections, retention_days=RETENTION_DAYS)
+        write_history(data, history, events=True, counters=connections)
+    hub, office = start_office(data, connections, tokens=tokens)
     try:
         await _issue_backlog(office, backlog)
         return await run_throughput(office, seconds=seconds, connections=connections,
@@ -165,9 +171,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--displays", type=int, default=20)
     parser.add_argument("--backlog", type=int, default=0,
                         help="visitors already waiting when the run starts")
+    parser.add_argument("--history", type=int, default=0,
+                        help="tickets of a year's history in the database (bench/history.py)")
     args = parser.parse_args(argv)
     result = asyncio.run(_main_async(args.seconds, args.connections, args.displays,
-                                     args.backlog))
+                                     args.backlog, args.history))
     latency = sorted(result.pop("latency_ms"))
     result["latency_p50_ms"] = round(statistics.median(latency), 1) if latency else None
     print(json.dumps(result, indent=2))
