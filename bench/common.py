@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,8 +21,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-
-from shared.client.request_ids import new_request_id  # noqa: E402 - after the path
 
 SERVICES = ("A", "M", "O")
 
@@ -141,7 +140,7 @@ class HttpConn:
                       token: str | None = None) -> tuple[int, Any]:
         reader, writer = await self._ensure()
         if method == "POST" and isinstance(body, dict):
-            body = {**body, "request_id": body.get("request_id") or new_request_id()}
+            body = {**body, "request_id": body.get("request_id") or uuid.uuid4().hex}
         payload = b"" if body is None else json.dumps(body).encode()
         head = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}",
                 f"Content-Length: {len(payload)}"]

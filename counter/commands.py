@@ -9,6 +9,7 @@ clear refusal (4xx) changed nothing, so the next try gets a fresh id.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Hashable
 from typing import Any
 
@@ -16,7 +17,6 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from shared.client.hub_client import HubClient
-from shared.client.request_ids import new_request_id
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class CommandRunner(QObject):
             log.debug("%s ignored: another command is in flight", action)
             return False
         slot = (action, key)
-        request_id = self._pending_ids.get(slot) or new_request_id()
+        request_id = self._pending_ids.get(slot) or uuid.uuid4().hex
         self._pending_ids[slot] = request_id
         self._set_busy(True)
         reply = self._client.request("POST", path, body or {}, tag=action, request_id=request_id)

@@ -11,13 +11,13 @@ is voided, because its visitor never got it.
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.office_state import Estimate
-from shared.client.request_ids import new_request_id
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ class TicketIssuer(QObject):
             return False
         self._set_busy(True)
         self._service, self._context = service, context
-        self._request_id = new_request_id()
+        self._request_id = uuid.uuid4().hex
         self._ticket = None
         if self._printer is not None:
             self._awaiting_status = True
@@ -226,7 +226,7 @@ class TicketIssuer(QObject):
             log.error("could not void %s: %s %s", ticket.get("number"), code, message)
 
         self._request("POST", f"/api/tickets/{ticket['id']}/void",
-                      {"reason": reason, "request_id": new_request_id()},
+                      {"reason": reason, "request_id": uuid.uuid4().hex},
                       lambda _t: log.info("voided %s", ticket.get("number")), void_failed)
 
     # -- printing -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +24,6 @@ from PySide6.QtCore import QObject, Signal
 from counter.commands import outcome_uncertain
 from counter.supervisor import endpoints, texts
 from shared.client.hub_client import HubClient
-from shared.client.request_ids import new_request_id
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ class Requests(QObject):
         slot = (key, json.dumps(body, sort_keys=True, default=str))
         request_id = None
         if method.upper() == "POST":
-            request_id = self._pending_ids.get(slot) or new_request_id()
+            request_id = self._pending_ids.get(slot) or uuid.uuid4().hex
             self._pending_ids[slot] = request_id
         self._set_busy(key, True)
         path = self.scoped(path)

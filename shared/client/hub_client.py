@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from enum import Enum
 from typing import Any
 
@@ -18,7 +19,6 @@ from PySide6.QtNetwork import QNetworkAccessManager, QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
 
 from shared.client.reply import Reply
-from shared.client.request_ids import new_request_id
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ class HubClient(QObject):
         """
         if method.upper() == "POST":
             body = dict(body or {})
-            body.setdefault("request_id", request_id or new_request_id())
+            body.setdefault("request_id", request_id or uuid.uuid4().hex)
         reply = self._send(method, path, body, tag=tag)
         reply.failed.connect(
             lambda code, message, _body: self.request_failed.emit(tag, code, message)
