@@ -25,13 +25,10 @@ another connection (tests/storage/test_waiting_queues.py).
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 import sqlite_utils
-
-log = logging.getLogger(__name__)
 
 #: (-priority, 0 when reserved for a counter else 1, waiting since as stored text, id):
 #: sorts as the call order of `shared.domain.queue`.
@@ -104,9 +101,13 @@ class WaitingQueues:
                counter: str | None, since: str) -> None:
         self._unconfirmed = True
         lines = self._orgs.get(org)
-        if lines is not None:  # an organisation not loaded yet is read from SQL when asked
-            key = (-priority, 0 if counter is not None else 1, since, ticket_id)
-            lines.setdefault(service, _Line()).add(ticket_id, key, counter)
+        if lines is None:  # an organisation not loaded yet is read from SQL when asked
+            return
+        key = _key(ticket_id, priority, counter, since)
+        line = lines.get(service)
+        if line is None:
+            line = lines[service] = _Line()
+        line.add(ticket_id, key, counter)
 
     def _waits_no_more(self, ticket_id: int, org: str, service: str) -> None:
         self._unconfirmed = True
@@ -150,8 +151,8 @@ class WaitingQueues:
             "SELECT id, service, priority, counter, COALESCE(queued_at, issued_at) FROM tickets "
             "WHERE org = ? AND state = 'waiting'", [org]).fetchall()
         for ticket_id, service, priority, counter, since in rows:
-            key = (-priority, 0 if counter is not None else 1, since, ticket_id)
-            lines.setdefault(service, _Line()).add(ticket_id, key, counter)
+            lines.setdefault(service, _Line()).add(
+                ticket_id, _key(ticket_id, priority, counter, since), counter)
         return lines
 
     def _check_others(self) -> None:
@@ -164,8 +165,15 @@ class WaitingQueues:
         return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
 
-def figures(lines: dict[str, _Line],
-            parse: Any) -> dict[str, tuple[int, datetime | None]]:
+def _key(ticket_id: int, priority: object, counter: str | None, since: str) -> Key:
+    """The call-order key of a stored row. A priority that is not a number (only a row
+    written by hand could hold one) counts as 0, as SQL's `-priority` makes it."""
+    number = priority if isinstance(priority, int) else 0
+    return (-number, 0 if counter is not None else 1, since, ticket_id)
+
+
+def figures(lines: dict[str, _Line], parse: Callable[[str | None], datetime | None]
+            ) -> dict[str, tuple[int, datetime | None]]:
     """Per service: how many wait and since when the longest-waiting one waits."""
     return {service: (len(line.tickets), parse(line.oldest()))
             for service, line in lines.items() if line.tickets}
