@@ -8,7 +8,8 @@ calling, 20 WebSocket displays, kiosks issuing (bench/load.py), plus the real di
 speaking display and kiosk apps in a Qt process (bench/app_probe.py); then durable
 commands per second with 50 counters and 20 subscribed displays, timed until every display
 has every event (bench/throughput.py), and app start-up (bench/startup.py). Display
-memory over many calls is measured once. Not part of the unit tests.
+memory over many calls is measured once. A speed probe of the machine (bench/common.py)
+is taken at each round's start and around its throughput run. Not part of the unit tests.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from bench.common import (
     Office,
     machine,
     prepare_office,
+    speed_probe,
     start_office,
     summary,
 )
@@ -128,6 +130,7 @@ async def one_round(data_dir: Path, profile: dict[str, Any], *, history: bool,
         step(f"writing {profile['history']} tickets of history")
         result["history"] = write_history(data_dir, profile["history"],
                                           events=profile["history_events"], counters=COUNTERS)
+    result["speed_probe_ms"] = [speed_probe()]
     hub, office = start_office(data_dir, COUNTERS, tokens=tokens)
     try:
         traffic, lines = await _probe_round(office, profile, memory_events)
@@ -135,8 +138,10 @@ async def one_round(data_dir: Path, profile: dict[str, Any], *, history: bool,
         result["load"] = {k: v for k, v in traffic.items() if k != "sent"}
         result["apps"] = apps
         step("throughput")
+        result["speed_probe_ms"].append(speed_probe())
         result["throughput"] = await run_throughput(office, seconds=profile["throughput_s"],
                                                     hub_pid=hub.process.pid)
+        result["speed_probe_ms"].append(speed_probe())
         step("start-up of the apps")
         result["startup"] = await asyncio.to_thread(measure_startup, office, profile["startup"])
     finally:
@@ -239,6 +244,8 @@ async def main_async(args: argparse.Namespace) -> int:
               f"{r['throughput']['refused'] or 'none'}, kiosk problems "
               f"{len(r['apps']['kiosk_problems'])}")
         thr = r["throughput"]
+        print(f"[{label}] machine speed probe (ms, lower is faster) at the round's start, "
+              f"before and after its throughput run: {r['speed_probe_ms']}")
         print(f"[{label}] throughput: {thr['connections']} counters, {thr['displays']} displays "
               f"each sent {thr['events_per_display']} events, last one "
               f"{thr['delivery_lag_ms']} ms after the last answer; hub CPU "
@@ -264,6 +271,7 @@ def _slim(round_: dict[str, Any]) -> dict[str, Any]:
               "answer_ms": round_["load"]["answer_ms"], "repaint_ms": apps["repaint"],
               "speech_ms": apps["speech"], "print_ms": apps["print"]}
     return {"load": load, "kiosk_problems": apps["kiosk_problems"][:20],
+            "speed_probe_ms": round_["speed_probe_ms"],
             "throughput": {k: v for k, v in round_["throughput"].items() if k != "latency_ms"},
             "series": {name: [round(v, 1) for v in values] for name, values in series.items()}}
 
