@@ -56,20 +56,20 @@ class Tx:
         return org
 
     def view(self, org_id: str, *, plan_changed: bool = False) -> OfficeView:
-        """Derived facts; call again after a write to see fresh queues and counters.
+        """Derived facts of an organisation, as they are after every write so far.
 
         One view per organisation lives as long as the command. Counters, services and the
         plan come from the office repository's cache, which sees every write at once
-        (`shared.storage.office`); `plan_changed=True` also starts a new view, which is
-        harmless and keeps the intent visible where a command changes the plan.
+        (`shared.storage.office`), the queue figures from the waiting tickets the store
+        keeps in memory (`shared.storage.waiting`); `plan_changed=True` also starts a new
+        view, which is harmless and keeps the intent visible where a command changes the plan.
         """
         view = self._views.get(org_id)
         if view is None or plan_changed:
             times = self.times_cache(org_id, self.now) if self.times_cache else None
             view = OfficeView(self.repos, self.org(org_id), self.now, self.settings, times)
             self._views[org_id] = view
-            return view
-        return view.fresh()
+        return view
 
     def emit(self, org: str, type_: str, **payload: Any) -> dict[str, Any]:
         """Store an event now (after the ticket events before it: order is kept)."""

@@ -99,18 +99,14 @@ class OfficeView:
     def __init__(self, repos: Repos, org: Organisation, now: datetime,
                  settings: HubSettings, times: dict[str, list[float]] | None = None) -> None:
         self.repos, self.org, self.now, self.settings = repos, org, now, settings
-        self._stats: dict[str, tuple[int, datetime | None]] | None = None
-        #: the connection's `total_changes` when `_stats` were read (see `fresh`)
-        self._stats_at = -1
         #: measured service times per service; may be the hub's cache (see `Hub.times_cache`)
         self._times: dict[str, list[float]] = {} if times is None else times
 
     @property
     def stats(self) -> dict[str, tuple[int, datetime | None]]:
-        if self._stats is None:
-            self._stats = self.repos.tickets.queue_stats(self.org.id)
-            self._stats_at = self.repos.db.conn.total_changes
-        return self._stats
+        """The queue figures as they are now, after every write so far (kept in memory by
+        the store, `shared.storage.waiting`: asking again costs no SQL)."""
+        return self.repos.tickets.queue_stats(self.org.id)
 
     @property
     def counters(self) -> Sequence[Counter]:
@@ -170,14 +166,6 @@ class OfficeView:
         if ticket.state is not TicketState.WAITING:
             raise ValueError(f"ticket {ticket.number} is {ticket.state}, not waiting")
         return self.repos.tickets.count_ahead(ticket)
-
-    def fresh(self) -> OfficeView:
-        """Forget the queue figures if anything was written since they were read (a ticket
-        write of the same transaction changes them); keep the measured times (see
-        `Tx.ticket_event`). The set-up is never stale (see the class docstring)."""
-        if self._stats_at != self.repos.db.conn.total_changes:
-            self._stats = None
-        return self
 
     def add_time(self, ticket: Ticket) -> None:
         """A ticket was just finished: put its service time in front of the cached ones,

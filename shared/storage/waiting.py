@@ -120,7 +120,10 @@ class WaitingQueues:
         """A write transaction began: drop what was never confirmed or another wrote."""
         if self._unconfirmed:
             self.forget()
-        self._check_others()
+        version = self._read_data_version()
+        if version != self._data_version:
+            self.forget()
+            self._data_version = version
 
     def committed(self) -> None:
         """The transaction that carried the reported changes is committed."""
@@ -135,10 +138,7 @@ class WaitingQueues:
     def lines(self, org: str) -> dict[str, _Line]:
         """The organisation's waiting tickets per service, from memory or loaded now."""
         if not self.db.conn.in_transaction:
-            # A read between transactions: trust only what was confirmed and is current.
-            if self._unconfirmed:
-                self.forget()
-            self._check_others()
+            self.began()  # a read between transactions trusts no more than a new one
         lines = self._orgs.get(org)
         if lines is None:
             lines = self._load(org)
@@ -154,12 +154,6 @@ class WaitingQueues:
             lines.setdefault(service, _Line()).add(
                 ticket_id, _key(ticket_id, priority, counter, since), counter)
         return lines
-
-    def _check_others(self) -> None:
-        version = self._read_data_version()
-        if version != self._data_version:
-            self._orgs = {}
-            self._data_version = version
 
     def _read_data_version(self) -> int:
         return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])

@@ -246,7 +246,7 @@ def test_forget_drops_the_cache_even_if_the_version_repeats(store: Store) -> Non
 
 
 def test_view_sees_a_counter_opened_after_it_was_made(store: Store) -> None:
-    """`OfficeView` asks the repository each time, so no `fresh()` is needed for counters."""
+    """`OfficeView` asks the repository each time, so a counter changed is seen at once."""
     def body(repos: Repos) -> tuple[int, int, int]:
         org = repos.office.org("main")
         assert org is not None

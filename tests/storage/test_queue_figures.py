@@ -156,7 +156,7 @@ def test_queue_figures_are_the_plain_formulas(store: Store) -> None:
 
 
 def test_queue_figures_follow_counter_changes_within_one_view(store: Store) -> None:
-    """Without `fresh()`: a counter closed or given other services changes the estimates."""
+    """A counter closed or given other services changes the estimates of the same view."""
     def body(repos: Repos) -> list[tuple[object, object]]:
         view = _view(repos)
         seen = [(view.queues(), _reference_queues(repos))]
@@ -234,9 +234,9 @@ def test_figures_are_read_again_after_any_write_since(store: Store) -> None:
     def body(repos: Repos) -> tuple[object, object, object]:
         view = _view(repos)
         before = view.queues()
-        unchanged = view.fresh().queues()
+        unchanged = view.queues()
         _new_waiting(repos, "M", NOW, 600)
-        return before, unchanged, (view.fresh().queues(), _reference_queues(repos))
+        return before, unchanged, (view.queues(), _reference_queues(repos))
 
     before, unchanged, (after, reference) = store.write_sync(body)
     assert unchanged == before and after == reference and after != before
