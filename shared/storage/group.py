@@ -1,16 +1,21 @@
-"""Group commit: many commands in one write transaction, each in its own savepoint.
+"""Group commit: many commands in one write transaction.
 
 Under load the writer thread takes every command that is waiting, opens one
-`BEGIN IMMEDIATE`, runs each command inside `SAVEPOINT cmd … RELEASE cmd` (a refused or
-failed command is rolled back to its savepoint alone), and COMMITs once. Only after that
+`BEGIN IMMEDIATE`, runs the commands one after another and COMMITs once. Only after that
 COMMIT does any command get its answer, so an acknowledged command is always durable, and
 a failed COMMIT answers every command of the group with the error: nothing is acknowledged
 that is not stored. With a single command waiting this is the plain one-transaction case.
 
-If SQLite ends the whole transaction by itself (it may on a full disk or an I/O error), the
-failing command gets the error, and the other commands of the group are put back at the head
-of the queue and run (again) in the next transaction: they were not acknowledged, so nobody
-saw their answers.
+A refused or failed command must leave nothing behind. Almost always it is refused before
+it writes anything (a domain rule, a wrong role, an unknown ticket), and SQLite has already
+undone the one statement that failed, if any: when the connection's `total_changes` shows
+no row written since the command began, the transaction goes on with the next command. A
+command that fails after writing rows ends the whole transaction instead: it gets its
+error, and the other commands of the group are put back at the head of the queue and run
+(again) in the next transaction — they were not acknowledged, so nobody saw their answers.
+The same happens when SQLite ends the transaction by itself (it may on a full disk or an
+I/O error). This spares every command a `SAVEPOINT … RELEASE` pair (two of the eight or so
+statements of a ticket command) for a case that is rare.
 """
 
 from __future__ import annotations
@@ -56,8 +61,9 @@ class GroupCommit:
     Args:
         conn: the store's connection (autocommit mode; used only on the writer thread).
         submit: puts a callable on the writer thread (the store's executor).
-        rolled_back: called on the writer thread whenever work was undone (savepoint or
-            whole transaction), so caches filled from that work can be dropped.
+        rolled_back: called on the writer thread whenever work was undone (a failed
+            command, or the whole transaction), so caches filled from that work can be
+            dropped.
         began: called on the writer thread right after each `BEGIN IMMEDIATE`.
         committed: called on the writer thread right after each successful COMMIT.
     """
@@ -108,8 +114,11 @@ class GroupCommit:
         self._began()
         for i, job in enumerate(jobs):
             if not self._run_one(job):
-                # SQLite rolled the whole transaction back: the earlier ones go again,
-                # and the later ones have not run yet.
+                # The transaction is lost (SQLite ended it, or the command wrote before it
+                # failed): the earlier commands go again, the later ones have not run yet.
+                with contextlib.suppress(sqlite3.Error):
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
                 self._rolled_back()
                 self._requeue(jobs[:i] + jobs[i + 1:])
                 self._deliver([job])
@@ -133,24 +142,18 @@ class GroupCommit:
         self._deliver(jobs)
 
     def _run_one(self, job: Job) -> bool:
-        """Run a job in its savepoint; False when the transaction itself is gone."""
+        """Run a job; False when it failed after writing or the transaction itself is gone."""
         conn = self._conn
+        written = conn.total_changes
         try:
-            conn.execute("SAVEPOINT cmd")
             job.value, job.ok = job.run(), True
-            conn.execute("RELEASE cmd")
             return True
         except BaseException as exc:  # handed to the waiting caller
             job.ok, job.value = False, storage_error(exc)
-            if not conn.in_transaction:
+            if not conn.in_transaction or conn.total_changes != written:
                 return False
-            try:
-                conn.execute("ROLLBACK TO cmd")
-                conn.execute("RELEASE cmd")
-            except sqlite3.Error:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-                return False
+            # Nothing written: the transaction goes on. Caches may still hold what the
+            # command computed on its way to the refusal.
             self._rolled_back()
             return True
 

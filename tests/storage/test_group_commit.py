@@ -1,4 +1,4 @@
-"""Group commit: commands waiting together share one transaction, each in its savepoint.
+"""Group commit: commands waiting together share one transaction; a failed one leaves nothing.
 
 The writer thread is held by a blocker job while the commands queue up, so every test
 knows exactly which commands form the group (no timing, no sleeps).
@@ -56,7 +56,7 @@ def test_commands_waiting_together_share_one_transaction(store: Store) -> None:
 
     def probe(key: str) -> Callable[[Repos], str]:
         def write(repos: Repos) -> str:
-            # inside a savepoint of an open transaction: the same connection, still open
+            # inside the group's open transaction: the same connection, still open
             seen.append(repos.db.conn.in_transaction)
             return _put(key)(repos)
 
@@ -68,17 +68,52 @@ def test_commands_waiting_together_share_one_transaction(store: Store) -> None:
     assert _keys(store) == {f"k{i}" for i in range(10)}
 
 
-def test_a_refused_command_rolls_back_alone(store: Store) -> None:
+def _counted(runs: list[str], key: str) -> Callable[[Repos], str]:
+    def write(repos: Repos) -> str:
+        runs.append(key)
+        return _put(key)(repos)
+
+    return write
+
+
+def test_a_command_refused_before_writing_leaves_the_group_running(store: Store) -> None:
+    runs: list[str] = []
+
+    def refused(repos: Repos) -> None:
+        repos.meta.get("k1")  # reads what the group wrote so far, writes nothing
+        raise ValueError("refused")
+
+    def bad_statement(repos: Repos) -> None:  # SQLite undoes the failed statement itself
+        repos.db.execute("INSERT INTO meta (key, value) VALUES ('k1', 'again')")
+
+    rolled_back: list[int] = []
+    store.rolled_back.append(lambda: rolled_back.append(1))
+    results = asyncio.run(_as_group(store, [_counted(runs, "k1"), refused, bad_statement,
+                                            _counted(runs, "k3")]))
+    assert results[0] == "k1" and results[3] == "k3"
+    assert isinstance(results[1], ValueError)
+    assert isinstance(results[2], sqlite3.IntegrityError)
+    assert _keys(store) == {"k1", "k3"}
+    assert store.repos.meta.get("k1") == "1"
+    assert runs == ["k1", "k3"]  # one transaction: nobody ran twice
+    assert rolled_back == [1, 1]  # caches dropped after each failure all the same
+
+
+def test_a_command_failing_after_it_wrote_leaves_nothing(store: Store) -> None:
+    runs: list[str] = []
+
     def refused(repos: Repos) -> None:
         repos.meta.set("k-refused", "1")
         raise ValueError("refused")
 
     rolled_back: list[int] = []
     store.rolled_back.append(lambda: rolled_back.append(1))
-    results = asyncio.run(_as_group(store, [_put("k1"), refused, _put("k3")]))
+    results = asyncio.run(_as_group(store, [_counted(runs, "k1"), refused,
+                                            _counted(runs, "k3")]))
     assert results[0] == "k1" and results[2] == "k3"
     assert isinstance(results[1], ValueError)
     assert _keys(store) == {"k1", "k3"}
+    assert runs == ["k1", "k1", "k3"]  # k1 was undone with the transaction and ran again
     assert rolled_back == [1]
 
 
@@ -101,19 +136,13 @@ def test_a_failed_commit_acknowledges_nothing(store: Store) -> None:
 def test_a_transaction_ended_by_sqlite_runs_the_earlier_commands_again(store: Store) -> None:
     runs: list[str] = []
 
-    def counted(key: str) -> Callable[[Repos], str]:
-        def write(repos: Repos) -> str:
-            runs.append(key)
-            return _put(key)(repos)
-
-        return write
-
     def disk_gone(repos: Repos) -> None:
         # What SQLite does on a full disk: it rolls the whole transaction back itself.
         repos.db.execute("ROLLBACK")
         raise sqlite3.OperationalError("database or disk is full")
 
-    results = asyncio.run(_as_group(store, [counted("k1"), disk_gone, counted("k3")]))
+    results = asyncio.run(_as_group(store, [_counted(runs, "k1"), disk_gone,
+                                            _counted(runs, "k3")]))
     assert results[0] == "k1" and results[2] == "k3"
     assert isinstance(results[1], StorageUnavailable)
     assert _keys(store) == {"k1", "k3"}
