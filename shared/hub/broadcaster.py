@@ -5,7 +5,9 @@ grow with the subscribers more than it has to:
 
 - `publish` wraps each event once in an `Outgoing`, whose JSON text is made lazily and at
   most once per audience (public: kiosk and display; staff: everyone else), however many
-  subscribers send it;
+  subscribers send it; so is the JSON array of a run of events that `batch=1` subscribers
+  send as one message (`batch_text`): the displays, woken by the same publish, all send
+  the same run;
 - each subscriber's inbox is a deque plus one `asyncio.Event`: publishing appends and sets
   the event, the sender drains everything queued before it waits again, so a steady stream
   of events costs no futures or `asyncio.wait` per event.
@@ -46,7 +48,7 @@ class Outgoing:
     audience pays for filtering and encoding and every other one reuses the text.
     """
 
-    __slots__ = ("_public", "_staff", "event", "org", "seq")
+    __slots__ = ("_batches", "_public", "_staff", "event", "org", "seq")
 
     def __init__(self, event: dict[str, Any]) -> None:
         self.event = event
@@ -54,6 +56,8 @@ class Outgoing:
         self.org: str = event["org"]
         self._public: str | None = None
         self._staff: str | None = None
+        #: arrays ending with this event, by (length, public audience)
+        self._batches: dict[tuple[int, bool], str] | None = None
 
     def text(self, role: str) -> str:
         """The event as `role` may see it, JSON-encoded (made once per audience)."""
@@ -64,6 +68,26 @@ class Outgoing:
         if self._staff is None:
             self._staff = encode(event_for_role(self.event, role))
         return self._staff
+
+
+def batch_text(run: list[Outgoing], role: str) -> str:
+    """`run` (a non-empty run of one organisation's events in publish order) as one JSON
+    array for `role`, made once for every subscriber that sends the same run.
+
+    The array is kept on the run's last event, under the run's length and the audience:
+    every subscriber of an organisation queues the same events in the same order and drops
+    only a prefix (what its replay already sent), so two runs that end with the same event
+    and are as long are the same events.
+    """
+    last = run[-1]
+    key = (len(run), role in PUBLIC_ROLES)
+    if last._batches is None:
+        last._batches = {}
+    elif (text := last._batches.get(key)) is not None:
+        return text
+    text = "[" + ",".join(outgoing.text(role) for outgoing in run) + "]"
+    last._batches[key] = text
+    return text
 
 
 @dataclass(eq=False)

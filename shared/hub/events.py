@@ -19,7 +19,7 @@ import re
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from shared.hub.auth import Caller, bearer, resolve
-from shared.hub.broadcaster import Outgoing, Subscription, encode
+from shared.hub.broadcaster import Outgoing, Subscription, batch_text, encode
 from shared.hub.errors import ApiError
 from shared.hub.hub import Hub
 from shared.hub.steer import target_org
@@ -123,9 +123,8 @@ class _Sender:
                 await self.websocket.send_text(outgoing.text(self.role))
             return
         for start in range(0, len(ready), BATCH_LIMIT):
-            part = ready[start:start + BATCH_LIMIT]
-            await self.websocket.send_text(
-                "[" + ",".join(outgoing.text(self.role) for outgoing in part) + "]")
+            await self.websocket.send_text(batch_text(ready[start:start + BATCH_LIMIT],
+                                                      self.role))
 
     async def close(self, code: int) -> None:
         await self.websocket.close(code)

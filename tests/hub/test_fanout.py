@@ -14,7 +14,7 @@ import pytest
 from shared.hub import broadcaster as broadcaster_module
 from shared.hub import events as events_module
 from shared.hub.auth import STAFF
-from shared.hub.broadcaster import Broadcaster, Outgoing, Subscription
+from shared.hub.broadcaster import Broadcaster, Outgoing, Subscription, batch_text
 from shared.hub.views import PUBLIC_ROLES, event_for_role
 from tests.helpers.supervisor import Office, office
 
@@ -76,6 +76,25 @@ def test_each_event_is_encoded_once_per_audience(monkeypatch: pytest.MonkeyPatch
     assert len(public_texts) == 1 and len(staff_texts) == 1
     assert len(encoded) == 2  # event 1: public and staff; event 2 not sent yet: not encoded
     assert all(sub.inbox[0] is subs[0][0].inbox[0] for sub in subs[0] + subs[1])
+
+
+def test_a_run_of_events_is_one_array_made_once_for_its_audience() -> None:
+    hub = Broadcaster()
+    displays = [hub.subscribe("main") for _ in range(20)]
+    clerk = hub.subscribe("main")
+    hub.publish([_event(1), _event(2), _event(3)])
+    runs = [list(sub.inbox) for sub in displays]
+    texts = [batch_text(run, "display") for run in runs]
+    assert all(text is texts[0] for text in texts)  # made once, shared by all 20
+    assert json.loads(texts[0]) == [event_for_role(_event(n), "display") for n in (1, 2, 3)]
+    staff = batch_text(list(clerk.inbox), "clerk")
+    assert json.loads(staff) == [event_for_role(_event(n), "clerk") for n in (1, 2, 3)]
+    # a subscriber whose replay already sent event 1, or that sends in smaller parts
+    tail = batch_text(runs[0][1:], "display")
+    assert json.loads(tail) == [event_for_role(_event(n), "display") for n in (2, 3)]
+    assert json.loads(batch_text(runs[0][2:], "kiosk")) == [event_for_role(_event(3), "kiosk")]
+    assert json.loads(batch_text(runs[0][:2], "display")) == json.loads(texts[0])[:2]
+    assert batch_text(runs[5], "kiosk") is texts[0]  # kiosk and display: one audience
 
 
 # --- the broadcaster -------------------------------------------------------------------------
