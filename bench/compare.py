@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/compare.py BASE [CANDIDATE] [--rounds 6] [--seconds 4]
                                                           [--backlog 150] [--history N]
+    .venv/bin/python bench/compare.py BASE [CANDIDATE] --instructions [--rounds 1]
 
 BASE and CANDIDATE are git revisions (CANDIDATE defaults to the working tree as it is).
 Each is checked out into a temporary worktree and `bench/throughput.py` of *this* tree
@@ -9,6 +10,10 @@ runs against each version's hub in turn, ABBA, so both see the same phases of a 
 whose speed drifts (a shared virtual machine easily swings by 1.6x within minutes). The
 answer is the median of the pairwise ratios, which that drift cancels out of, with the
 spread of the pairs: a change smaller than the spread is not shown by this run.
+
+With `--instructions` each run is `bench/instructions.py` instead: the hub's instructions
+per command under callgrind, which do not drift with the machine (one round is enough to
+see a change of 2 %; it is a proxy for CPU time, not a time — see that script).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,6 +52,30 @@ def _run(tree: Path, seconds: float, backlog: int, history: int) -> dict[str, fl
     return {"per_second": result["per_second"], "cpu_ms": result["hub_cpu_ms_per_command"]}
 
 
+def _count(tree: Path, backlog: int) -> float:
+    out = subprocess.run([sys.executable, str(tree / "bench" / "instructions.py"),
+                          "--backlog", str(backlog)],
+                         cwd=tree, capture_output=True, text=True, check=False)
+    try:
+        return float(json.loads(out.stdout)["kinstructions_per_command"])
+    except (json.JSONDecodeError, KeyError):
+        raise SystemExit(f"instruction count in {tree} failed:\n{out.stderr[-2000:]}") from None
+
+
+def _compare_counts(base: Path, candidate: Path, rounds: int, backlog: int) -> dict[str, Any]:
+    counts: dict[str, list[float]] = {"base": [], "candidate": []}
+    for i in range(rounds):
+        order = [("base", base), ("candidate", candidate)]
+        for name, tree in order if i % 2 == 0 else reversed(order):
+            counts[name].append(_count(tree, backlog))
+            sys.stderr.write(f"{name:9} {counts[name][-1]:9.1f} thousand instructions "
+                             "per command\n")
+    base_median = statistics.median(counts["base"])
+    candidate_median = statistics.median(counts["candidate"])
+    return {"base_kinstructions": base_median, "candidate_kinstructions": candidate_median,
+            "instructions_ratio": round(candidate_median / base_median, 3)}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("base")
@@ -57,6 +87,8 @@ def main(argv: list[str]) -> int:
                         help="visitors waiting when each run starts (the full run has ~150)")
     parser.add_argument("--history", type=int, default=0,
                         help="tickets of history written before each run (the full run: 150000)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count the hub's instructions per command (callgrind) instead")
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="wartemarke-compare-"))
@@ -68,6 +100,11 @@ def main(argv: list[str]) -> int:
         if args.candidate is not None:
             candidate = _worktree(args.candidate, tmp / "candidate")
             made.append(candidate)
+        if args.instructions:
+            print(json.dumps({"base": args.base, "candidate": args.candidate or "working tree",
+                              **_compare_counts(base, candidate, args.rounds, args.backlog)},
+                             indent=2))
+            return 0
         runs: dict[str, list[dict[str, float]]] = {"base": [], "candidate": []}
         for i in range(args.rounds):
             order = [("base", base), ("candidate", candidate)]
