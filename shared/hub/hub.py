@@ -6,13 +6,16 @@ transaction that the commands waiting at the same moment share (group commit,
 new state and its events; the answer is stored under the request id in the same
 transaction. After COMMIT, still on the writer thread, the events are handed to the event
 loop with `call_soon_threadsafe`, which keeps them in commit order for every subscriber, and
-only then does the caller get its answer.
+only then does the caller get its answer. The commands of one group hand their events over
+together (`_publish`): one wake-up of the loop and one round of the subscribers per group,
+not per command.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -124,6 +127,9 @@ class Hub:
         self.broadcaster = Broadcaster()
         self.loop: asyncio.AbstractEventLoop | None = None
         self._day: str | None = None
+        #: committed events not yet taken by the event loop (`_publish`)
+        self._outbox: list[dict[str, Any]] = []
+        self._outbox_lock = threading.Lock()
         self._times: dict[str, tuple[datetime, dict[str, list[float]]]] = {}
         # Work rolled back may have filled the cache with times that were never stored.
         store.rolled_back.append(self._times.clear)
@@ -144,6 +150,8 @@ class Hub:
 
     def bind_loop(self) -> None:
         self.loop = asyncio.get_running_loop()
+        with self._outbox_lock:  # left over from a loop that ended: its subscribers are gone
+            self._outbox = []
 
     # ---------------------------------------------------------------------------------
     async def command(self, caller: Caller | None, request_id: str | None,
@@ -207,8 +215,26 @@ class Hub:
         self._publish(events)
 
     def _publish(self, events: list[dict[str, Any]]) -> None:
-        if events and self.loop is not None:
-            self.loop.call_soon_threadsafe(self.broadcaster.publish, events)
+        """Hand committed events to the loop, in commit order.
+
+        Only the first events put into an empty outbox schedule the hand-over; the commands
+        committed with them (the rest of the group) add theirs to the same outbox until the
+        loop takes it. The answers are scheduled after the group's events, so every event is
+        out before its command's answer.
+        """
+        if not events or self.loop is None:
+            return
+        with self._outbox_lock:
+            first = not self._outbox
+            self._outbox.extend(events)
+        if first:
+            self.loop.call_soon_threadsafe(self._hand_over)
+
+    def _hand_over(self) -> None:
+        """On the event loop: publish everything committed since the last hand-over."""
+        with self._outbox_lock:
+            events, self._outbox = self._outbox, []
+        self.broadcaster.publish(events)
 
     def _roll_over(self, tx: Tx) -> str:
         """On the first command of a new local day, expire earlier days' open tickets.
