@@ -83,27 +83,50 @@ def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         raise
 
 
+#: Texts of moments written lately (see `iso`); emptied when it reaches `_TEXTS_LIMIT`.
+_ISO_TEXTS: dict[datetime, str] = {}
+_SECONDS_TEXTS: dict[datetime, str] = {}
+_TEXTS_LIMIT = 4096
+
+
 def iso(moment: datetime | None) -> str | None:
     """UTC text with microseconds, sortable as text; None stays None.
 
     The same text as `strftime("%Y-%m-%dT%H:%M:%S.%fZ")` of the UTC time, written with
     `%`-formatting: `isoformat` and `strftime` build their text with C's printf, which
-    took twice as long, several times in every command (tests/storage/test_time_text.py).
+    took twice as long (tests/storage/test_time_text.py). A command writes the same few
+    moments again and again (its own time in the ticket, the event and the stored answer;
+    a ticket's earlier times at every change), so texts are kept for the moments written
+    lately: a datetime keeps its hash, and a look-up is a tenth of the formatting.
     """
     if moment is None:
         return None
-    if moment.tzinfo is not UTC:
-        moment = moment.astimezone(UTC)
-    return "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ" % (  # noqa: UP031 - f-strings took 1.8x
-        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second,
-        moment.microsecond)
+    text = _ISO_TEXTS.get(moment)
+    if text is None:
+        utc = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
+        text = "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ" % (  # noqa: UP031 - f-strings took 1.8x
+            utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second, utc.microsecond)
+        _remember(_ISO_TEXTS, moment, text)
+    return text
 
 
 def seconds_z(moment: datetime) -> str:
-    """Whole-second text with a Z, as `strftime("%Y-%m-%dT%H:%M:%SZ")` writes it, faster
-    (it runs for every time field of every event and answer). The caller passes UTC."""
-    return "%04d-%02d-%02dT%02d:%02d:%02dZ" % (  # noqa: UP031 - f-strings took 1.8x
-        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    """Whole-second UTC text with a Z, as `strftime("%Y-%m-%dT%H:%M:%SZ")` of the UTC time
+    writes it, faster (it runs for every time field of every event and answer; kept as
+    `iso` keeps its texts). A naive moment is taken as UTC."""
+    text = _SECONDS_TEXTS.get(moment)
+    if text is None:
+        utc = moment if moment.tzinfo in (UTC, None) else moment.astimezone(UTC)
+        text = "%04d-%02d-%02dT%02d:%02d:%02dZ" % (  # noqa: UP031 - f-strings took 1.8x
+            utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second)
+        _remember(_SECONDS_TEXTS, moment, text)
+    return text
+
+
+def _remember(texts: dict[datetime, str], moment: datetime, text: str) -> None:
+    if len(texts) >= _TEXTS_LIMIT:
+        texts.clear()
+    texts[moment] = text
 
 
 def parse_iso(text: str | None) -> datetime | None:
