@@ -1,10 +1,10 @@
 """The hub's core: run a command in one transaction, remember its answer, then broadcast.
 
-A command body runs on the store's writer thread in its own savepoint of a `BEGIN IMMEDIATE`
-transaction that the commands waiting at the same moment share (group commit,
-`shared.storage.group`). It loads what the rule needs, applies the domain rule, writes the
-new state and its events; the answer is stored under the request id in the same
-transaction. After COMMIT, still on the writer thread, the events are handed to the event
+A command body runs on the store's writer thread inside a `BEGIN IMMEDIATE` transaction that
+the commands waiting at the same moment share (group commit, `shared.storage.group`; a
+refused command leaves nothing behind). It loads what the rule needs, applies the domain
+rule, writes the new state and its events; the answer is stored under the request id in the
+same transaction. After COMMIT, still on the writer thread, the events are handed to the event
 loop with `call_soon_threadsafe`, which keeps them in commit order for every subscriber, and
 only then does the caller get its answer. The commands of one group hand their events over
 together (`_publish`): one wake-up of the loop and one round of the subscribers per group,
@@ -188,7 +188,7 @@ class Hub:
 
     def _run_tx(self, repos: Repos,
                 start: Start, request_id: str | None) -> tuple[Answer, list[dict[str, Any]], str]:
-        """One command on the writer thread, inside its savepoint of a group transaction."""
+        """One command on the writer thread, inside the transaction of its group."""
         tx = Tx(repos, self.clock.now(), self.settings, times_cache=self.times_cache)
         rolled_to = self._roll_over(tx)
         caller, principal, body = start(repos)

@@ -40,11 +40,12 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     `synchronous=NORMAL` in WAL mode keeps every committed transaction across a crash of the
     process (only a power loss may lose the last ones), and is much faster than FULL.
 
-    `temp_store=MEMORY` keeps statement and savepoint journals in memory: every command runs
-    in its own savepoint (`shared.storage.group`), whose journal of the pages it changed
-    otherwise spills into a temporary file, about 19 `pwrite` calls per command, four in
-    five of the writer's system calls. They only ever serve a rollback inside the running
-    transaction, so nothing durable lives there.
+    `temp_store=MEMORY` keeps statement journals in memory: inside the transaction that a
+    group of commands shares (`shared.storage.group`), a statement that may fail partway
+    journals the pages it changes so that SQLite can undo that statement alone; in a
+    temporary file that was about 19 `pwrite` calls per command (when each command also had
+    a savepoint), four in five of the writer's system calls. They only ever serve a rollback
+    inside the running transaction, so nothing durable lives there.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -122,8 +122,9 @@ class Store:
 
     async def write_grouped(self, fn: Callable[[Repos], T],
                             committed: Callable[[T], None] | None = None) -> T:
-        """Run `fn` in its own savepoint of a write transaction shared with the commands
-        waiting at the same moment (`shared.storage.group`); the answer comes after COMMIT.
+        """Run `fn` in a write transaction shared with the commands waiting at the same
+        moment (`shared.storage.group`; if `fn` raises, nothing it wrote stays); the answer
+        comes after COMMIT.
 
         `committed(result)` runs on the writer thread right after that COMMIT, in commit
         order (the hub publishes the command's events there).

@@ -13,7 +13,7 @@ wait, whoever writes it on this connection — a command, the day's expiry, rete
 import. What the triggers cannot tell, it learns otherwise and then starts again from SQL:
 
 - a rollback undoes writes the triggers already reported: the store calls `forget` for every
-  rolled-back savepoint or transaction (`Store.rolled_back`); and a change is trusted only
+  failed command and rolled-back transaction (`Store.rolled_back`); and a change is trusted only
   once its COMMIT is confirmed (`committed`): the next transaction (`began`) or a read
   outside one drops whatever was reported and never confirmed;
 - another connection (the admin CLI in another process) changes `PRAGMA data_version`,

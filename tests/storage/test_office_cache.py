@@ -196,8 +196,8 @@ def test_a_rolled_back_write_is_never_served(store: Store) -> None:
 
 
 def test_a_rolled_back_command_is_never_served(store: Store) -> None:
-    """A command of a group opens a counter, reads it (cached), then is refused: its
-    savepoint is rolled back, and the next command of the same transaction reads "closed"."""
+    """A command of a group opens a counter, reads it (cached), then is refused: what it
+    wrote is rolled back, and the next command of the group reads "closed"."""
     def opens_then_fails(repos: Repos) -> None:
         repos.office.set_counter("main", "1", CounterState.OPEN, "anna")
         assert repos.office.counter("main", "1").state is CounterState.OPEN  # type: ignore[union-attr]

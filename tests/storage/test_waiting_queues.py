@@ -2,7 +2,7 @@
 
 After every step of a random walk — tickets issued, called, parked, re-queued, reserved,
 given priority, moved to another service, deleted, by this connection or by another one,
-committed or rolled back (a whole transaction, or one command's savepoint in a group) —
+committed or rolled back (a whole transaction, or one failed command in a group) —
 the queue figures and every waiting ticket's place in line are compared with the same
 figures counted in SQL, both between transactions and inside a new write transaction.
 """
