@@ -25,6 +25,7 @@ another connection (tests/storage/test_waiting_queues.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from datetime import datetime
 
@@ -51,27 +52,38 @@ _TRIGGERS = (
 
 
 class _Line:
-    """The waiting tickets of one service: id -> (call-order key, reserving counter)."""
+    """The waiting tickets of one service: id -> (call-order key, reserving counter), the
+    keys in call order, and when each started waiting."""
 
-    __slots__ = ("_oldest", "tickets")
+    __slots__ = ("_oldest", "_since", "keys", "tickets")
 
     def __init__(self) -> None:
         self.tickets: dict[int, tuple[Key, str | None]] = {}
+        #: every waiting ticket's key, sorted: a place in line is a binary search
+        self.keys: list[Key] = []
+        self._since: dict[int, str] = {}
         self._oldest: str | None = None  # None: unknown (recomputed when asked)
 
     def add(self, ticket_id: int, key: Key, counter: str | None) -> None:
+        """A ticket starts waiting (the triggers report its end of waiting first)."""
         self.tickets[ticket_id] = (key, counter)
+        insort(self.keys, key)
+        self._since[ticket_id] = key[2]
         if self._oldest is not None and key[2] < self._oldest:
             self._oldest = key[2]
 
     def remove(self, ticket_id: int) -> None:
         gone = self.tickets.pop(ticket_id, None)
-        if gone is not None and gone[0][2] == self._oldest:
+        if gone is None:
+            return
+        del self.keys[bisect_left(self.keys, gone[0])]
+        del self._since[ticket_id]
+        if gone[0][2] == self._oldest:
             self._oldest = None
 
     def oldest(self) -> str | None:
-        if self._oldest is None and self.tickets:
-            self._oldest = min(key[2] for key, _counter in self.tickets.values())
+        if self._oldest is None and self._since:
+            self._oldest = min(self._since.values())
         return self._oldest
 
 
@@ -178,6 +190,10 @@ def ahead(line: _Line | None, mine: Key, ticket_id: int, counter: str | None) ->
     counter, tickets reserved for another counter do not count (`queue.position`)."""
     if line is None:
         return 0
+    if counter is None:  # every key before mine counts but the ticket's own
+        count = bisect_left(line.keys, mine)
+        own = line.tickets.get(ticket_id)
+        return count - 1 if own is not None and own[0] < mine else count
     return sum(1 for other, (key, reserved) in line.tickets.items()
                if other != ticket_id and key < mine
-               and (counter is None or reserved is None or reserved == counter))
+               and (reserved is None or reserved == counter))

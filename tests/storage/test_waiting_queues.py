@@ -14,6 +14,7 @@ import random
 import secrets
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -86,6 +87,11 @@ def _compare(repos: Repos) -> None:
         assert tickets.queue_stats(org) == tickets.counted_queue_stats(org)
     for ticket in _waiting(repos):
         assert tickets.count_ahead(ticket) == tickets.counted_ahead(ticket), ticket
+        # the place a ticket would have with another priority or reservation (its stored
+        # key differs from the one asked with)
+        for other in (replace(ticket, priority=ticket.priority + 1),
+                      replace(ticket, priority=ticket.priority - 1), replace(ticket, counter=None)):
+            assert tickets.count_ahead(other) == tickets.counted_ahead(other), other
 
 
 def _check(store: Store) -> None:
