@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -126,3 +126,16 @@ def test_full_disk_is_storage_unavailable_and_recovers(store: Store) -> None:
     store.read_sync(lambda r: r.db.execute("PRAGMA max_page_count = 1073741823"))
     store.write_sync(grow)
     assert store.read_sync(lambda r: r.events.last_seq()) == 200
+
+
+def test_a_stored_answer_is_found_while_it_is_young_enough(store: Store) -> None:
+    at = datetime(2026, 11, 25, 8, 0, 0, 500_000, tzinfo=UTC)
+    store.write_sync(lambda r: r.requests.remember("device:1", "r-1", 201, {"id": 7}, at))
+
+    def find(caller: str, not_before: datetime) -> object:
+        return store.read_sync(lambda r: r.requests.find(caller, "r-1", not_before))
+
+    assert find("device:1", at) == (201, {"id": 7})
+    assert find("device:1", at - timedelta(hours=24)) == (201, {"id": 7})
+    assert find("device:1", at + timedelta(microseconds=1)) is None  # too old by then
+    assert find("device:2", at) is None  # another caller's request id
