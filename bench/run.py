@@ -63,12 +63,22 @@ TARGETS = {"every_display": 20.0, "touch_to_printer": 250.0, "commands_per_s": 2
 
 async def _probe_round(office: Office, profile: dict[str, Any],
                        memory_events: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    # The apps' log goes to a file (to the terminal with BENCH_DEBUG), so a probe that dies
+    # or hangs before it is ready can say why.
+    if os.environ.get("BENCH_DEBUG"):
+        return await _probe_with(office, profile, memory_events, None)
+    with tempfile.TemporaryFile() as errors:
+        return await _probe_with(office, profile, memory_events, errors)
+
+
+async def _probe_with(office: Office, profile: dict[str, Any], memory_events: int,
+                      errors: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     proc = await asyncio.create_subprocess_exec(
         sys.executable, str(ROOT / "bench" / "app_probe.py"), "--url", office.url,
-        "--display-token", office.display_token, "--kiosk-token", office.kiosk_token,
+        # `=`: a token may begin with "-" (made before new tokens stopped doing so)
+        f"--display-token={office.display_token}", f"--kiosk-token={office.kiosk_token}",
         "--memory-events", str(memory_events), cwd=ROOT, stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE, limit=2**24,
-        stderr=None if os.environ.get("BENCH_DEBUG") else asyncio.subprocess.DEVNULL)
+        stdout=asyncio.subprocess.PIPE, limit=2**24, stderr=errors)
     lines: list[dict[str, Any]] = []
     ready = asyncio.Event()
 
@@ -89,7 +99,16 @@ async def _probe_round(office: Office, profile: dict[str, Any],
         await asyncio.wait_for(ready.wait(), 120)
     except TimeoutError:
         waiting = [x for x in lines if x["kind"] == "waiting"]
-        raise RuntimeError(f"the apps did not get ready: {waiting[-1:] or 'no word'}") from None
+        ended = "" if proc.returncode is None else f"; the probe ended with {proc.returncode}"
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+        log = ""
+        if errors is not None:
+            errors.seek(0)
+            log = "\n" + errors.read().decode(errors="replace")[-3000:]
+        raise RuntimeError(f"the apps did not get ready: {waiting[-1:] or 'no word'}{ended}"
+                           f"{log}") from None
     step("apps ready; office running")
     traffic = await load
     step(f"office done ({traffic['calls']} calls); apps stopping (memory: {memory_events} calls)")

@@ -24,10 +24,10 @@ TIMEOUT_S = 60
 def _command(app: str, office: Office, target: Path) -> tuple[list[str], str | None]:
     py = sys.executable
     if app == "kiosk":
-        return [py, "-m", "kiosk", "--hub", office.url, "--token", office.kiosk_token,
+        return [py, "-m", "kiosk", "--hub", office.url, f"--token={office.kiosk_token}",
                 "--screenshot", str(target)], None
     if app == "display":
-        return [py, "-m", "display", "--hub", office.url, "--token", office.display_token,
+        return [py, "-m", "display", "--hub", office.url, f"--token={office.display_token}",
                 "--screenshot", str(target)], None
     name, pin = office.spare_clerk
     return [py, "-m", "counter", "--hub", office.url, "--name", name, "--counter",

@@ -18,7 +18,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="wartemarke display",
                                      description="The waiting-room display of Wartemarke.")
     parser.add_argument("--hub", help="the hub's address, e.g. http://192.168.1.10:8765")
-    parser.add_argument("--token", help="a display token (wartemarke token create --role display)")
+    parser.add_argument("--token", help="a display token (wartemarke token create --role "
+                                        "display; --token=VALUE if it begins with -)")
     parser.add_argument("--config", type=Path, help="settings file (TOML)")
     parser.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     parser.add_argument("--screen", type=int, default=0, help="monitor number for full screen")

@@ -88,7 +88,7 @@ def load_file(path: Path) -> dict[str, object]:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wartemarke kiosk", description="The ticket kiosk.")
     parser.add_argument("--hub", help="hub URL, e.g. http://127.0.0.1:8765")
-    parser.add_argument("--token", help="kiosk device token")
+    parser.add_argument("--token", help="kiosk device token (--token=VALUE if it begins with -)")
     parser.add_argument("--printer",
                         help='printer URL (tcp://, usb://, serial://, file://, or "none")')
     parser.add_argument("--windowed", action="store_true", help="normal window, not full screen")

@@ -114,11 +114,12 @@ def hub_only(args: argparse.Namespace) -> int:
 def _app_commands(info: dict[str, Any]) -> list[tuple[str, list[str], str | None]]:
     url, py = info["url"], sys.executable
     wanted = {
-        "kiosk": ([py, "-m", "kiosk", "--hub", url, "--token", info["kiosk_token"],
+        # `--token=…`: a token made before tokens stopped beginning with "-" still parses
+        "kiosk": ([py, "-m", "kiosk", "--hub", url, f"--token={info['kiosk_token']}",
                    "--windowed"], None),
         "counter": ([py, "-m", "counter", "--hub", url, "--name", info["clerk"]["name"],
                      "--counter", "1", "--pin-stdin", "--windowed"], info["clerk"]["pin"]),
-        "display": ([py, "-m", "display", "--hub", url, "--token", info["display_token"],
+        "display": ([py, "-m", "display", "--hub", url, f"--token={info['display_token']}",
                      "--windowed"], None),
     }
     result = []

@@ -46,7 +46,11 @@ class Caller:
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(32)
+    """A random token (256 bits, URL-safe text) that never begins with "-", so it can follow
+    `--token` on a command line (argparse takes "-…" for an option name)."""
+    while (token := secrets.token_urlsafe(32)).startswith("-"):
+        pass
+    return token
 
 
 def valid_pin(pin: str) -> bool:

@@ -133,7 +133,7 @@ def test_screen_renders_in_landscape_and_portrait(qtbot: Any, hub: Any, tmp_path
 def test_command_line_screenshot(hub: Any, tmp_path: Path) -> None:
     target = tmp_path / "shot.png"
     result = subprocess.run(
-        [sys.executable, "-m", "display", "--hub", hub.url, "--token", hub.display_token,
+        [sys.executable, "-m", "display", "--hub", hub.url, f"--token={hub.display_token}",
          "--screenshot", str(target)],
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )

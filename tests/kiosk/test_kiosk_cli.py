@@ -44,7 +44,7 @@ def test_bad_config_is_refused_with_a_reason(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_screenshot_renders_the_start_screen(hub, tmp_path: Path) -> None:
     target = tmp_path / "start.png"
-    result = _run("--hub", hub.url, "--token", hub.kiosk_token, "--screenshot", str(target))
+    result = _run("--hub", hub.url, f"--token={hub.kiosk_token}", "--screenshot", str(target))
     assert result.returncode == 0, result.stderr
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert target.stat().st_size > 10_000
