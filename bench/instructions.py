@@ -31,7 +31,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -40,32 +39,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.common import SERVICES, HttpConn, Office, prepare_office
 from bench.throughput import _issue_backlog, _last_seq
 from bench.wire import LeanDisplay
+from tests.helpers.hub import start_hub
 
-ROOT = Path(__file__).resolve().parents[1]
 #: Starting Python and the hub under valgrind takes 10-20 s here.
 START_TIMEOUT_S = 180.0
 #: The hub's clock: a Wednesday morning in open hours (as the other benchmarks).
 CLOCK_START = "2026-11-25T09:00:00+01:00"
-
-
-def _launch(data: Path, out: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:
-    cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
-           f"--callgrind-out-file={out}", sys.executable, "-m", "shared.cli", "demo",
-           "--hub-only", "--port", "0", "--data", str(data), "--clock-start", CLOCK_START]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-    errors: list[str] = []
-    threading.Thread(target=lambda: errors.extend(proc.stderr or []), daemon=True).start()
-    first: list[str] = []
-    reader = threading.Thread(target=lambda: first.append(proc.stdout.readline()
-                                                         if proc.stdout else ""), daemon=True)
-    reader.start()
-    reader.join(START_TIMEOUT_S)
-    if not first or not first[0]:
-        proc.kill()
-        proc.wait()
-        raise SystemExit("the hub did not start under valgrind:\n" + "".join(errors)[-2000:])
-    return proc, json.loads(first[0])
 
 
 def _counting(proc: subprocess.Popen[str], on: bool) -> None:
@@ -128,14 +107,16 @@ def measure(pairs: int, connections: int, displays: int, backlog: int) -> dict[s
     try:
         tokens = prepare_office(data, connections)
         out = data / "callgrind.out"
-        proc, info = _launch(data, out)
+        hub = start_hub(data, clock_start=CLOCK_START, start_timeout_s=START_TIMEOUT_S,
+                        wrapper=["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                                 f"--callgrind-out-file={out}"])
         try:
-            office = Office(info["url"], info["kiosk_token"], info["display_token"], tokens,
+            office = Office(hub.url, hub.kiosk_token, hub.display_token, tokens,
                             spare_counter=str(connections + 1))
-            statuses = asyncio.run(_drive(office, proc, pairs, backlog, displays))
+            assert hub.process is not None
+            statuses = asyncio.run(_drive(office, hub.process, pairs, backlog, displays))
         finally:
-            proc.terminate()  # callgrind writes its output as the hub exits
-            proc.wait()
+            hub.stop()  # callgrind writes its output as the hub exits
         commands = sum(statuses.values())
         return {"commands": commands, "statuses": statuses, "displays": displays,
                 "backlog": backlog,

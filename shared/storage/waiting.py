@@ -5,7 +5,8 @@ one waits), and an issued ticket its place in line. Counted in SQL that is work 
 proportion to the queue for every command: with 150 visitors waiting it was a fifth of the
 SQL a command runs. `WaitingQueues` keeps, per organisation and service, each waiting
 ticket's call-order key (`shared.domain.queue`: priority, reserved first, waiting since,
-id), so the figures are a look-up and the place in line a count over a few dozen keys.
+id), so the figures are a look-up and the place in line a binary search in the sorted keys
+(a count over them only for a ticket reserved for a counter).
 
 It stays exact because SQLite itself tells it every change: TEMP triggers (they live in
 this connection only) call it for every row of `tickets` that starts, changes or ends its
@@ -28,12 +29,14 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from datetime import datetime
+from operator import itemgetter
 
 import sqlite_utils
 
 #: (-priority, 0 when reserved for a counter else 1, waiting since as stored text, id):
 #: sorts as the call order of `shared.domain.queue`.
 Key = tuple[int, int, str, int]
+_SINCE = itemgetter(2)
 
 _WAIT = "wartemarke_ticket_waits"
 _UNWAIT = "wartemarke_ticket_waits_no_more"
@@ -52,23 +55,21 @@ _TRIGGERS = (
 
 
 class _Line:
-    """The waiting tickets of one service: id -> (call-order key, reserving counter), the
-    keys in call order, and when each started waiting."""
+    """The waiting tickets of one service: id -> (call-order key, reserving counter), and the
+    keys in call order."""
 
-    __slots__ = ("_oldest", "_since", "keys", "tickets")
+    __slots__ = ("_oldest", "keys", "tickets")
 
     def __init__(self) -> None:
         self.tickets: dict[int, tuple[Key, str | None]] = {}
         #: every waiting ticket's key, sorted: a place in line is a binary search
         self.keys: list[Key] = []
-        self._since: dict[int, str] = {}
         self._oldest: str | None = None  # None: unknown (recomputed when asked)
 
     def add(self, ticket_id: int, key: Key, counter: str | None) -> None:
         """A ticket starts waiting (the triggers report its end of waiting first)."""
         self.tickets[ticket_id] = (key, counter)
         insort(self.keys, key)
-        self._since[ticket_id] = key[2]
         if self._oldest is not None and key[2] < self._oldest:
             self._oldest = key[2]
 
@@ -77,13 +78,12 @@ class _Line:
         if gone is None:
             return
         del self.keys[bisect_left(self.keys, gone[0])]
-        del self._since[ticket_id]
         if gone[0][2] == self._oldest:
             self._oldest = None
 
     def oldest(self) -> str | None:
-        if self._oldest is None and self._since:
-            self._oldest = min(self._since.values())
+        if self._oldest is None and self.keys:
+            self._oldest = min(self.keys, key=_SINCE)[2]
         return self._oldest
 
 

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,10 +120,11 @@ def _close_pipes(proc: subprocess.Popen[str]) -> None:
                 pipe.close()
 
 
-def _launch(data_dir: Path, clock_start: str | None,
-            port: int) -> tuple[dict[str, Any], subprocess.Popen[str], list[str]]:
-    cmd = [sys.executable, "-m", "shared.cli", "demo", "--hub-only", "--port", str(port),
-           "--data", str(data_dir)]
+def _launch(data_dir: Path, clock_start: str | None, port: int, *,
+            wrapper: Sequence[str] = (), timeout_s: float = START_TIMEOUT_S,
+            ) -> tuple[dict[str, Any], subprocess.Popen[str], list[str]]:
+    cmd = [*wrapper, sys.executable, "-m", "shared.cli", "demo", "--hub-only", "--port",
+           str(port), "--data", str(data_dir)]
     if clock_start:
         cmd += ["--clock-start", clock_start]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -137,7 +139,7 @@ def _launch(data_dir: Path, clock_start: str | None,
                                                              if proc.stdout else ""),
                               daemon=True)
     reader.start()
-    reader.join(START_TIMEOUT_S)
+    reader.join(timeout_s)
     if not line_box or not line_box[0]:
         proc.kill()
         proc.wait()
@@ -147,9 +149,14 @@ def _launch(data_dir: Path, clock_start: str | None,
 
 
 def start_hub(data_dir: Path, *, clock_start: str | None = DEFAULT_WEDNESDAY_0900,
-              port: int | None = None) -> RunningHub:
-    """Start a hub with demo data in `data_dir`; returns when it answers HTTP."""
-    info, proc, errs = _launch(data_dir, clock_start, port or 0)
+              port: int | None = None, wrapper: Sequence[str] = (),
+              start_timeout_s: float = START_TIMEOUT_S) -> RunningHub:
+    """Start a hub with demo data in `data_dir`; returns when it answers HTTP.
+
+    `wrapper` goes in front of the hub's command line (the benchmark runs it under valgrind,
+    which needs a longer `start_timeout_s`)."""
+    info, proc, errs = _launch(data_dir, clock_start, port or 0, wrapper=wrapper,
+                               timeout_s=start_timeout_s)
     hub = RunningHub(
         url=info["url"], kiosk_token=info["kiosk_token"], display_token=info["display_token"],
         clerk=info["clerk"], supervisor=info["supervisor"], data_dir=data_dir,
