@@ -16,6 +16,10 @@ error, and the other commands of the group are put back at the head of the queue
 The same happens when SQLite ends the transaction by itself (it may on a full disk or an
 I/O error). This spares every command a `SAVEPOINT … RELEASE` pair (two of the eight or so
 statements of a ticket command) for a case that is rare.
+
+The events and request answers the commands append are held back and written by a few
+multi-row INSERTs right before COMMIT (`shared.storage.deferred`); a command that held rows
+has written, and a ROLLBACK drops them.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from shared.storage.db import StorageUnavailable, is_unavailable
+from shared.storage.deferred import Deferred
 
 #: At most this many commands share one transaction (bounds the time to the first answer).
 MAX_GROUP = 64
@@ -66,13 +71,17 @@ class GroupCommit:
             dropped.
         began: called on the writer thread right after each `BEGIN IMMEDIATE`.
         committed: called on the writer thread right after each successful COMMIT.
+        deferred: the rows the repositories hold back while a group's transaction runs
+            (`shared.storage.deferred`): written right before COMMIT, dropped on ROLLBACK.
     """
 
     def __init__(self, conn: sqlite3.Connection, submit: Callable[[Callable[[], None]], Any],
                  rolled_back: Callable[[], None],
                  began: Callable[[], None] = lambda: None,
-                 committed: Callable[[], None] = lambda: None) -> None:
+                 committed: Callable[[], None] = lambda: None,
+                 deferred: Deferred | None = None) -> None:
         self._conn = conn
+        self._deferred = deferred if deferred is not None else Deferred(conn)
         self._submit = submit
         self._rolled_back = rolled_back
         self._began = began
@@ -112,24 +121,20 @@ class GroupCommit:
             self._fail(jobs, StorageUnavailable(str(exc)))
             return
         self._began()
+        self._deferred.open()
         for i, job in enumerate(jobs):
             if not self._run_one(job):
                 # The transaction is lost (SQLite ended it, or the command wrote before it
                 # failed): the earlier commands go again, the later ones have not run yet.
-                with contextlib.suppress(sqlite3.Error):
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                self._rolled_back()
+                self._roll_back()
                 self._requeue(jobs[:i] + jobs[i + 1:])
                 self._deliver([job])
                 return
         try:
+            self._deferred.finish()
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            with contextlib.suppress(sqlite3.Error):
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-            self._rolled_back()
+        except Exception as exc:  # every caller gets it (a bug too): nothing is kept
+            self._roll_back()
             self._fail(jobs, storage_error(exc), only_ok=True)
             return
         self._committed()
@@ -141,16 +146,24 @@ class GroupCommit:
                     job.ok, job.value = False, exc
         self._deliver(jobs)
 
+    def _roll_back(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        self._deferred.discard()
+        self._rolled_back()
+
     def _run_one(self, job: Job) -> bool:
         """Run a job; False when it failed after writing or the transaction itself is gone."""
-        conn = self._conn
-        written = conn.total_changes
+        conn, deferred = self._conn, self._deferred
+        written, held = conn.total_changes, deferred.added
         try:
             job.value, job.ok = job.run(), True
             return True
         except BaseException as exc:  # handed to the waiting caller
             job.ok, job.value = False, storage_error(exc)
-            if not conn.in_transaction or conn.total_changes != written:
+            if (not conn.in_transaction or conn.total_changes != written
+                    or deferred.added != held):
                 return False
             # Nothing written: the transaction goes on. Caches may still hold what the
             # command computed on its way to the refusal.

@@ -19,6 +19,7 @@ import sqlite_utils
 from shared.storage.auth import AuthRepository
 from shared.storage.checkpoint import JOURNAL_SIZE_LIMIT, WRITER_AUTOCHECKPOINT, Checkpointer
 from shared.storage.db import StorageUnavailable, connect, immediate, is_unavailable
+from shared.storage.deferred import Deferred
 from shared.storage.events import EventRepository, MetaRepository, RequestRepository
 from shared.storage.group import GroupCommit, Job
 from shared.storage.migrations import migrate
@@ -55,9 +56,11 @@ class Store:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wartemarke-db")
         self._db: sqlite_utils.Database = self._executor.submit(self._open).result()
         office = OfficeRepository(self._db)
+        #: events and request answers of a group, held back until its COMMIT
+        self._deferred = Deferred(self._db.conn)
         self.repos = Repos(
-            self._db, TicketRepository(self._db), EventRepository(self._db),
-            RequestRepository(self._db), MetaRepository(self._db),
+            self._db, TicketRepository(self._db), EventRepository(self._db, self._deferred),
+            RequestRepository(self._db, self._deferred), MetaRepository(self._db),
             office, AuthRepository(self._db, versions=office),
         )
         #: called on the writer thread whenever work was rolled back
@@ -66,7 +69,8 @@ class Store:
         self._executor.submit(self._watch).result()
         self._group = GroupCommit(self._db.conn, self._executor.submit, self._forget,
                                   began=self._began,
-                                  committed=self.repos.tickets.waiting.committed)
+                                  committed=self.repos.tickets.waiting.committed,
+                                  deferred=self._deferred)
         self._checkpointer: Checkpointer | None = None
 
     @classmethod
