@@ -3,6 +3,7 @@
     .venv/bin/python bench/compare.py BASE [CANDIDATE] [--rounds 6] [--seconds 4]
                                                           [--backlog 150] [--history N]
     .venv/bin/python bench/compare.py BASE [CANDIDATE] --instructions [--rounds 1]
+                                                          [--backlog 150] [--history N]
 
 BASE and CANDIDATE are git revisions (CANDIDATE defaults to the working tree as it is).
 Each is checked out into a temporary worktree and `bench/throughput.py` of *this* tree
@@ -52,9 +53,9 @@ def _run(tree: Path, seconds: float, backlog: int, history: int) -> dict[str, fl
     return {"per_second": result["per_second"], "cpu_ms": result["hub_cpu_ms_per_command"]}
 
 
-def _count(tree: Path, backlog: int) -> float:
+def _count(tree: Path, backlog: int, history: int) -> float:
     out = subprocess.run([sys.executable, str(tree / "bench" / "instructions.py"),
-                          "--backlog", str(backlog)],
+                          "--backlog", str(backlog), "--history", str(history)],
                          cwd=tree, capture_output=True, text=True, check=False)
     try:
         return float(json.loads(out.stdout)["kinstructions_per_command"])
@@ -62,12 +63,13 @@ def _count(tree: Path, backlog: int) -> float:
         raise SystemExit(f"instruction count in {tree} failed:\n{out.stderr[-2000:]}") from None
 
 
-def _compare_counts(base: Path, candidate: Path, rounds: int, backlog: int) -> dict[str, Any]:
+def _compare_counts(base: Path, candidate: Path, rounds: int, backlog: int,
+                    history: int) -> dict[str, Any]:
     counts: dict[str, list[float]] = {"base": [], "candidate": []}
     for i in range(rounds):
         order = [("base", base), ("candidate", candidate)]
         for name, tree in order if i % 2 == 0 else reversed(order):
-            counts[name].append(_count(tree, backlog))
+            counts[name].append(_count(tree, backlog, history))
             sys.stderr.write(f"{name:9} {counts[name][-1]:9.1f} thousand instructions "
                              "per command\n")
     base_median = statistics.median(counts["base"])
@@ -102,7 +104,8 @@ def main(argv: list[str]) -> int:
             made.append(candidate)
         if args.instructions:
             print(json.dumps({"base": args.base, "candidate": args.candidate or "working tree",
-                              **_compare_counts(base, candidate, args.rounds, args.backlog)},
+                              **_compare_counts(base, candidate, args.rounds, args.backlog,
+                                                args.history)},
                              indent=2))
             return 0
         runs: dict[str, list[dict[str, float]]] = {"base": [], "candidate": []}

@@ -1,7 +1,7 @@
 """Instructions the hub executes per durable command, counted by valgrind's callgrind.
 
     .venv/bin/python bench/instructions.py [--pairs 10] [--connections 50] [--displays 20]
-                                           [--backlog 150]
+                                           [--backlog 150] [--history 150000]
 
 (needs Debian's valgrind; not part of the tests; `bench/compare.py --instructions` runs it
 for two versions of the hub.)
@@ -37,6 +37,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import SERVICES, HttpConn, Office, prepare_office
+from bench.history import RETENTION_DAYS, write_history
 from bench.throughput import _issue_backlog, _last_seq
 from bench.wire import LeanDisplay
 from tests.helpers.hub import start_hub
@@ -102,10 +103,14 @@ def _total(out: Path) -> int:
     raise SystemExit(f"no totals in {out}")
 
 
-def measure(pairs: int, connections: int, displays: int, backlog: int) -> dict[str, Any]:
+def measure(pairs: int, connections: int, displays: int, backlog: int,
+            history: int = 0) -> dict[str, Any]:
     data = Path(tempfile.mkdtemp(prefix="wartemarke-instructions-"))
     try:
-        tokens = prepare_office(data, connections)
+        tokens = prepare_office(data, connections,
+                                retention_days=RETENTION_DAYS if history else None)
+        if history:  # written before the hub starts, as in the full run's second round
+            write_history(data, history, events=True, counters=connections)
         out = data / "callgrind.out"
         hub = start_hub(data, clock_start=CLOCK_START, start_timeout_s=START_TIMEOUT_S,
                         wrapper=["valgrind", "--tool=callgrind", "--instr-atstart=no",
@@ -119,7 +124,7 @@ def measure(pairs: int, connections: int, displays: int, backlog: int) -> dict[s
             hub.stop()  # callgrind writes its output as the hub exits
         commands = sum(statuses.values())
         return {"commands": commands, "statuses": statuses, "displays": displays,
-                "backlog": backlog,
+                "backlog": backlog, "history": history,
                 "kinstructions_per_command": round(_total(out) / commands / 1000, 1)}
     finally:
         shutil.rmtree(data, ignore_errors=True)
@@ -132,10 +137,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--displays", type=int, default=20)
     parser.add_argument("--backlog", type=int, default=150)
+    parser.add_argument("--history", type=int, default=0,
+                        help="tickets of a year's history in the database (bench/history.py)")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         raise SystemExit("needs valgrind (Debian: apt-get install valgrind)")
-    result = measure(args.pairs, args.connections, args.displays, args.backlog)
+    result = measure(args.pairs, args.connections, args.displays, args.backlog, args.history)
     print(json.dumps(result, indent=2))
     ok = set(result["statuses"]) <= {200, 201}
     return 0 if ok else 1
