@@ -12,10 +12,12 @@ from shared.storage.store import Store
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A store on a fresh file holding the example office (`seed_example`); a test module may
-    define its own."""
+def store(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Store]:
+    """A store on a fresh file holding the example office (`seed_example`), or nothing for
+    a test marked `empty_store` (a module: `pytestmark = pytest.mark.empty_store`); a test
+    module may define its own."""
     opened = Store(tmp_path / "db.sqlite3")
-    opened.write_sync(seed_example)
+    if request.node.get_closest_marker("empty_store") is None:
+        opened.write_sync(seed_example)
     yield opened
     opened.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,11 +15,7 @@ from shared.storage.store import Store
 WAIT_S = 10.0
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(tmp_path / "db.sqlite3")
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.empty_store
 
 
 def _write_meta(store: Store, count: int) -> None:

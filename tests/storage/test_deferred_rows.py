@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,11 +26,7 @@ from shared.storage.store import Repos, Store
 NOW = datetime(2026, 12, 8, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(tmp_path / "db.sqlite3")
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.empty_store
 
 
 async def _as_group(store: Store, jobs: list[Callable[[Repos], Any]]) -> list[Any]:

@@ -9,8 +9,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -18,12 +17,7 @@ import pytest
 from shared.storage.db import StorageUnavailable
 from shared.storage.store import Repos, Store
 
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(tmp_path / "db.sqlite3")
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.empty_store
 
 
 def _put(key: str) -> Callable[[Repos], str]:

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import random
 import secrets
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -25,11 +23,7 @@ STATES = [TicketState.WAITING] * 6 + [TicketState.DONE, TicketState.PARKED, Tick
 COUNTERS = ["1", "2", "3"]
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(tmp_path / "db.sqlite3")
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.empty_store
 
 
 def _random_tickets(rng: random.Random, n: int) -> list[Ticket]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,11 +16,7 @@ from shared.storage.store import Store
 NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(tmp_path / "db.sqlite3")
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.empty_store
 
 
 def test_wal_synchronous_normal_and_journals_in_memory(store: Store) -> None:
