@@ -9,7 +9,7 @@ back, the rows of a whole group go in by a handful of statements just before its
 every group size.
 
 Only the writer thread uses it, and rows are held only while a group's transaction runs
-(`open` … `finish` or `discard`); outside one, the repositories write at once. A reader of
+(`open` … `finish` or `discard`); outside one, `add` writes a row at once. A reader of
 such a table on the same connection calls `flush` first, so no query misses a held row.
 `added` counts every row ever held: a failing command that held rows has written (the
 group then rolls back whole, as for any other write), and `discard` drops what a
@@ -60,7 +60,12 @@ class Deferred:
         self._buffers.append(buffer)
         return buffer
 
-    def hold(self, buffer: RowBuffer, key: Hashable, row: tuple[Any, ...]) -> None:
+    def add(self, buffer: RowBuffer, key: Hashable, row: tuple[Any, ...]) -> None:
+        """Hold `row` while a group's transaction runs; otherwise write it now, by the same
+        statement (so a repository has one way to store a row)."""
+        if not self.holding:
+            self._conn.execute(insert_sql(buffer.head, buffer.width, 1), row)
+            return
         self.added += 1
         buffer.rows[key] = row
 

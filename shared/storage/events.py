@@ -19,8 +19,8 @@ def _json(value: Any) -> str:
 
 class EventRepository:
     """The event log. Inside a group's transaction new events are held back and written
-    just before its COMMIT (`shared.storage.deferred`); their `seq` is given here, one
-    past the highest ever used (AUTOINCREMENT's own rule, so a purged seq never returns)."""
+    just before its COMMIT (`shared.storage.deferred`). Their `seq` is given here, one past
+    the highest ever used (AUTOINCREMENT's own rule, so a purged seq never returns)."""
 
     def __init__(self, db: sqlite_utils.Database, deferred: Deferred | None = None) -> None:
         self.db = db
@@ -30,15 +30,8 @@ class EventRepository:
     def append(self, org: str, type_: str, at: datetime, payload: dict[str, Any]) -> dict[str, Any]:
         """Append one event; returns it as sent to clients (with its new `seq`)."""
         at_text = seconds_z(at)
-        if self._deferred.holding:
-            seq = self._next_seq()
-            self._deferred.hold(self._held, seq, (seq, org, type_, at_text, _json(payload)))
-        else:
-            cur = self.db.execute(
-                "INSERT INTO events (org, type, at, payload) VALUES (?, ?, ?, ?)",
-                [org, type_, at_text, _json(payload)],
-            )
-            seq = int(cur.lastrowid)
+        seq = self._next_seq()
+        self._deferred.add(self._held, seq, (seq, org, type_, at_text, _json(payload)))
         return {"seq": seq, "type": type_, "org": org, "at": at_text, **payload}
 
     def _next_seq(self) -> int:
@@ -116,13 +109,8 @@ class RequestRepository:
         return int(row[0]), orjson.loads(row[1])
 
     def remember(self, caller: str, request_id: str, status: int, body: Any, now: datetime) -> None:
-        row = (caller, request_id, status, _json(body), iso(now))
-        if self._deferred.holding:
-            self._deferred.hold(self._held, (caller, request_id), row)
-            return
-        self.db.execute(
-            "INSERT OR REPLACE INTO requests (caller, request_id, status, body, created_at) "
-            "VALUES (?, ?, ?, ?, ?)", row)
+        self._deferred.add(self._held, (caller, request_id),
+                           (caller, request_id, status, _json(body), iso(now)))
 
     def purge_before(self, moment: datetime) -> None:
         self._deferred.flush()

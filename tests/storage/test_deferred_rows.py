@@ -157,7 +157,7 @@ def test_rows_are_written_in_few_statements(tmp_path: Path) -> None:
     conn.execute("BEGIN")
     deferred.open()
     for k in range(100):
-        deferred.hold(buffer, k, (k, f"v{k}"))
+        deferred.add(buffer, k, (k, f"v{k}"))
     deferred.finish()
     conn.execute("COMMIT")
     inserts = [s for s in statements if s.startswith("INSERT")]
